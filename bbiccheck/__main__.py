@@ -1,0 +1,3 @@
+from bbiccheck.cli import main
+
+main()

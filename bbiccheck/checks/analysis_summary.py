@@ -1,0 +1,87 @@
+"""``kind: analysis_summary`` — an analysis that retells the investigation instead of reasoning.
+
+What it checks: two measures over the sentences of the analysis sections. *Restatement*: the share of
+sentences whose lemma shingles (``shingle`` words long) mostly occur in earlier sections; one pass builds
+a shingle index of the earlier text, so the cost is linear in the document. *Reasoning*: the share of
+sentences with a reasoning cue (``reasoning_cues``: causal links, evaluation, weighing of risk and
+protection, conclusions about needs). The analysis is a summary when the restated share is at least
+``max_restated`` or the reported-speech share is at least ``max_reported``, and the reasoning share is
+below ``min_reasoning``. The finding lists the restated sentences and where they came from.
+Why it matters: the analysis is where the facts are weighed into an understanding of this child's
+needs; a retelling leaves the decision without reasons.
+Example: "Mamma uppger att ... Skolan berättar att ... Sammanfattningsvis har Elsa hög frånvaro." -> ANALYSIS_SUMMARY.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterator, Literal
+
+from pydantic import Field
+
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.model import Document, Finding, Location
+from bbiccheck.nlp import Sentence
+
+
+class AnalysisSummaryRule(RuleSpec):
+    kind: Literal["analysis_summary"]
+    analysis_sections: list[str] = Field(default_factory=lambda: ["analys"])
+    exclude_from_sources: list[str] = Field(default_factory=lambda: ["analys", "bedomning", "forslag", "centrala_behov"])
+    shingle: int = Field(3, ge=2, le=8, description="Antal lemman per shingel.")
+    restated_overlap: float = Field(0.5, gt=0, le=1, description="Andel av meningens shinglar som ska finnas tidigare för att den räknas som återgiven.")
+    max_restated: float = Field(0.4, gt=0, le=1)
+    max_reported: float = Field(0.5, gt=0, le=1)
+    min_reasoning: float = Field(0.3, ge=0, le=1)
+    min_sentences: int = Field(3, ge=1)
+    reasoning_cues: list[str] = Field(default_factory=lambda: ["orsak", "vardering", "vagning", "riskord", "skydd", "behov"])
+    reported_cues: list[str] = Field(default_factory=lambda: ["referat"])
+
+
+def shingles(lemmas: tuple[str, ...], n: int) -> list[tuple[str, ...]]:
+    return [lemmas[i:i + n] for i in range(len(lemmas) - n + 1)]
+
+
+@register("analysis_summary", AnalysisSummaryRule, needs_nlp=True,
+          provides={"restated", "reasoning", "total", "restated_pct", "reasoning_pct"})
+def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents(rule):
+        analysis = ctx.outer_sections(doc, rule.analysis_sections)
+        sentences = [s for section in analysis for s in ctx.sentences_of(doc, section) if len(s.lemmas) >= 3]
+        if len(sentences) < rule.min_sentences:
+            continue
+        index = _source_index(rule, ctx, doc, {b.index for sec in analysis for b in sec.all_blocks()})
+        restated: list[tuple[Sentence, Sentence]] = []
+        for sentence in sentences:
+            grams = shingles(sentence.lemmas, rule.shingle)
+            hits = [index[g] for g in grams if g in index]
+            if grams and len(hits) / len(grams) >= rule.restated_overlap:
+                by_id = {id(h): h for h in hits}
+                restated.append((sentence, by_id[Counter(map(id, hits)).most_common(1)[0][0]]))
+        reasoning = sum(1 for s in sentences if s.has(*rule.reasoning_cues))
+        reported = sum(1 for s in sentences if s.has(*rule.reported_cues))
+        total = len(sentences)
+        summary_like = len(restated) / total >= rule.max_restated or reported / total >= rule.max_reported
+        if not summary_like or reasoning / total >= rule.min_reasoning:
+            continue
+        first = restated[0][0] if restated else sentences[0]
+        sources = [Location(section=doc.section_path(src.block), block=src.block, start=src.start, end=src.end,
+                            text=src.text) for _, src in restated]
+        yield ctx.finding(
+            rule, doc=doc, block=first.block, start=first.start, end=first.end, text=first.text,
+            values={"restated": len(restated), "reasoning": reasoning, "total": total,
+                    "restated_pct": round(100 * len(restated) / total), "reasoning_pct": round(100 * reasoning / total)},
+            sources=sources or None)
+
+
+def _source_index(rule: AnalysisSummaryRule, ctx: CheckContext, doc: Document, skip: set[int]) -> dict:
+    """Shingle -> the earlier sentence it first appears in (one pass over the rest of the document)."""
+    excluded = {b.index for s in ctx.sections(doc, rule.exclude_from_sources) for b in s.all_blocks()} | skip
+    index: dict[tuple[str, ...], Sentence] = {}
+    for block_index, sentences in ctx.sentences.get(doc.path, {}).items():
+        if block_index in excluded:
+            continue
+        for sentence in sentences:
+            for gram in shingles(sentence.lemmas, rule.shingle):
+                index.setdefault(gram, sentence)
+    return index

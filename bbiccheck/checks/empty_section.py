@@ -1,0 +1,34 @@
+"""``kind: empty_section`` — a template heading left with nothing under it.
+
+What it checks: a section whose heading is a known BBIC section (it has a key) and which holds fewer
+than ``min_words`` words, itself and its sub-sections together.
+Why it matters: an empty heading from the template shows a part of the child's situation that was
+never investigated or never written down — or the template steered the work.
+Example: "Barnets berättelse" directly followed by "Föräldrarnas förmåga" -> TEMPLATE_UNFILLED.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Literal
+
+from pydantic import Field
+
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.model import Finding
+
+
+class EmptySectionRule(RuleSpec):
+    kind: Literal["empty_section"]
+    min_words: int = Field(1, ge=1)
+    ignore_sections: list[str] = Field(default_factory=list, description="Avsnitt som får vara tomma.")
+
+
+@register("empty_section", EmptySectionRule, provides={"section"})
+def check_empty_section(rule: EmptySectionRule, ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents(rule):
+        for section in doc.sections():
+            if section.key is None or section.key in rule.ignore_sections or section.heading_block is None:
+                continue
+            if section.word_count() < rule.min_words:
+                yield ctx.finding(rule, doc=doc, block=section.heading_block, text=section.title,
+                                  values={"section": section.title})

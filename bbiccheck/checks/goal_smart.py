@@ -1,0 +1,117 @@
+"""``kind: goal_smart`` — goals that cannot be followed up: not specific, measurable or time-bound.
+
+What it checks: every goal statement — sentences in goal sections (list items, paragraphs, the goal
+column of a goal table), and sentences matching ``goal_patterns`` anywhere ("Målet är att ...") — is
+judged per facet. S: names who does or shows what (an actor or a concrete behaviour) and has no vague
+wording. M: an observable measure (a number, amount, frequency or instrument). T: a date or period.
+The other cells of a goal table's row count for M and T (a "Tidsram" column). A finding lists the
+failing facets in ``facets``.
+Why it matters: a goal that cannot be measured cannot be followed up, and then nobody knows whether the
+intervention helps the child.
+Example: "Målet är att familjen ska må bättre." -> GOAL_NOT_SMART, facets S, M, T.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Iterator, Literal
+
+from pydantic import Field
+
+from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register
+from bbiccheck.model import Block, BlockKind, Document, Finding
+from bbiccheck.nlp import Sentence
+
+Facet = Literal["S", "M", "T"]
+
+
+class FacetCues(Spec):
+    any_of: list[str] = Field(default_factory=list, description="Minst en av dessa signaler krävs.")
+    none_of: list[str] = Field(default_factory=list, description="Ingen av dessa får finnas.")
+
+
+class GoalSmartRule(RuleSpec):
+    kind: Literal["goal_smart"]
+    goal_sections: list[str] = Field(default_factory=lambda: ["mal"])
+    goal_patterns: list[str] = Field(default_factory=lambda: [r"\bmålet (med [\w ]+ )?är att\b", r"^(del)?mål\s*\d*\s*:"])
+    goal_columns: list[str] = Field(default_factory=lambda: [r"^(del)?mål", r"^önskat resultat", r"^förväntat resultat"])
+    not_goals: list[str] = Field(default_factory=lambda: [r"\bmål(en)? (har|har \w+ )?(formulerats|tagits fram|diskuterats|följts upp|arbetats fram)",
+                                                          r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$"])
+    min_words: int = Field(4, ge=1)
+    facets: dict[Facet, FacetCues] = Field(default_factory=lambda: {
+        "S": FacetCues(any_of=["aktor", "beteende"], none_of=["vag"]),
+        "M": FacetCues(any_of=["number", "matt"]),
+        "T": FacetCues(any_of=["date", "tid"]),
+    })
+
+    @cached_property
+    def compiled(self) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+        make = lambda ps: [re.compile(p, re.IGNORECASE) for p in ps]  # noqa: E731
+        return make(self.goal_patterns), make(self.goal_columns), make(self.not_goals)
+
+
+@register("goal_smart", GoalSmartRule, needs_nlp=True, provides={"missing_facets", "goal"})
+def check_goal_smart(rule: GoalSmartRule, ctx: CheckContext) -> Iterator[Finding]:
+    names = {"S": "specifikt", "M": "mätbart", "T": "tidsatt"} if ctx.lang != "en" else \
+            {"S": "specific", "M": "measurable", "T": "time-bound"}
+    for doc in ctx.documents(rule):
+        for sentence, context in goal_statements(rule, ctx, doc):
+            failing = [f for f, cues in rule.facets.items() if not facet_holds(cues, sentence, context)]
+            if failing:
+                yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
+                                  text=sentence.text, facets=failing,
+                                  values={"missing_facets": ", ".join(names[f] for f in failing), "goal": sentence.text})
+
+
+def facet_holds(cues: FacetCues, sentence: Sentence, context: list[Sentence]) -> bool:
+    if any(sentence.has(c) for c in cues.none_of):
+        return False
+    return not cues.any_of or any(s.has(*cues.any_of) for s in [sentence, *context])
+
+
+def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> Iterator[tuple[Sentence, list[Sentence]]]:
+    patterns, columns, not_goals = rule.compiled
+    annotated = ctx.sentences.get(doc.path, {})
+    in_goal_section = {b.index for s in ctx.sections(doc, rule.goal_sections) for b in s.all_blocks()}
+    blocks = list(doc.blocks())
+    headers = {(b.table, b.col): b.text for b in blocks if b.kind == BlockKind.table_cell and b.row == 0}
+    rows: dict[tuple, list[Block]] = {}
+    for b in blocks:
+        if b.table is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    for block in blocks:
+        sentences = annotated.get(block.index, [])
+        if block.kind in (BlockKind.placeholder, BlockKind.heading) or not sentences:
+            continue
+        context: list[Sentence] = []
+        if block.table is not None:
+            header = headers.get((block.table, block.col), "")
+            label = block.label or header
+            if block.row == 0 and block.kind == BlockKind.table_cell and header:
+                continue  # the header row itself
+            is_goal_cell = any(c.search(label) for c in columns)
+            has_goal_header = any(any(c.search(h) for c in columns) for (t, _), h in headers.items() if t == block.table)
+            if (block.kind == BlockKind.fact and not is_goal_cell) or (has_goal_header and not is_goal_cell):
+                continue
+            context = [s for other in rows.get((block.table, block.row), []) if other.index != block.index
+                       for s in annotated.get(other.index, [])]
+            if block.kind == BlockKind.fact:  # judge the value, not "Mål: "
+                sentences = [_strip_label(s, block) for s in sentences]
+            in_section = block.index in in_goal_section or is_goal_cell
+        else:
+            in_section = block.index in in_goal_section
+        for sentence in sentences:
+            text = sentence.text.strip()
+            if len(text.split()) < rule.min_words or any(n.search(text) for n in not_goals):
+                continue
+            if in_section or any(p.search(text) for p in patterns):
+                yield sentence, context
+
+
+def _strip_label(sentence: Sentence, block: Block) -> Sentence:
+    cut = len(block.label or "") + 2
+    if sentence.start >= cut:
+        return sentence
+    return Sentence(sentence.block, cut, sentence.end, block.text[cut:sentence.end], sentence.lemmas,
+                    [c for c in sentence.cues if c.start >= cut])

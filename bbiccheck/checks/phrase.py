@@ -1,0 +1,53 @@
+"""``kind: phrase`` — words or patterns that should not be in a finished document.
+
+What it checks: each block (in ``in_sections``, if given) is searched for ``patterns`` (regular
+expressions, case-insensitive); with ``placeholders: true`` every unfilled content control counts too.
+``only_dated_from`` limits the rule to documents dated on or after a day (a repealed law cited after
+the new one came into force). One finding per block.
+Why it matters: template text left in place shows BBIC used as a form to fill, not a way of working.
+Example: "Klicka eller tryck här för att ange text." under Barnets berättelse -> TEMPLATE_UNFILLED.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+from typing import Iterator, Literal
+
+from pydantic import Field
+
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.model import BlockKind, Finding
+
+
+class PhraseRule(RuleSpec):
+    kind: Literal["phrase"]
+    patterns: list[str] = Field(default_factory=list, description="Reguljära uttryck, skiftlägesokänsliga.")
+    placeholders: bool = Field(False, description="Rapportera också ifyllnadsfält som inte fyllts i.")
+    in_sections: list[str] = Field(default_factory=list)
+    only_dated_from: dt.date | None = None
+
+    @cached_property
+    def compiled(self) -> list[re.Pattern]:
+        return [re.compile(p, re.IGNORECASE) for p in self.patterns]
+
+
+@register("phrase", PhraseRule, provides={"match"})
+def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents(rule):
+        if rule.only_dated_from and not (doc.date and doc.date >= rule.only_dated_from):
+            continue
+        sections = ctx.sections(doc, rule.in_sections) if rule.in_sections else [doc.root]
+        for section in sections:
+            for block in section.all_blocks():
+                if block.kind == BlockKind.placeholder:
+                    if rule.placeholders:
+                        yield ctx.finding(rule, doc=doc, block=block.index, start=0, end=len(block.text),
+                                          text=block.text, values={"match": block.text})
+                    continue
+                for pattern in rule.compiled:
+                    if m := pattern.search(block.text):
+                        yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
+                                          text=block.text, values={"match": m.group(0)})
+                        break

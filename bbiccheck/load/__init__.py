@@ -1,0 +1,141 @@
+"""Files and folders into the document model: read -> sections -> type, metadata, dates.
+
+This package is the only one that knows about file formats. ``load_case`` never raises for a bad
+file: it records a ReadError and goes on with the rest of the case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
+from bbiccheck.load.sections import build
+from bbiccheck.model import BlockKind, Case, DocType, Document, Ignore, ReadError
+
+if TYPE_CHECKING:
+    from bbiccheck.lexicon import Lexicon
+
+DOCUMENT_SUFFIXES = {".docx", ".docm", ".dotx", ".odt", ".pdf", ".txt", ".md", ".doc"}
+AUTHOR_LABELS = re.compile(r"^(handläggare|ansvarig handläggare|socialsekreterare|ansvarig socialsekreterare|utredare|"
+                           r"utredande socialsekreterare|upprättad av|författare|barnsekreterare)\b", re.IGNORECASE)
+AUTHOR_IN_TEXT = re.compile(r"\b(?:Handläggare|Socialsekreterare|Utredare|Upprättad av)\s*:\s*"
+                            r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})")
+IGNORE_NOTE = re.compile(r"bbiccheck\s*:\s*ignorera\s+(?P<rule>[A-Z][A-Z0-9-]*\d)\s*(?:[–—:-]\s*(?P<reason>.+))?",
+                         re.IGNORECASE)
+
+
+def read_file(path: Path, limits: Limits) -> ReadResult:
+    from bbiccheck.load.readers import read_file as read_any
+
+    return read_any(path, limits)
+
+
+def load_document(path: Path, display_path: str, lexicon: Lexicon, limits: Limits | None = None) -> Document:
+    """Read one file into a Document. Raises UnreadableFile with a one-line reason."""
+    return assemble(read_file(path, limits or Limits()), path.name, display_path, lexicon)
+
+
+def document_from_text(text: str, display_path: str, lexicon: Lexicon, doc_type: DocType | None = None) -> Document:
+    """A Document from the mini text format (rule examples, tests): the same path as a real file."""
+    from bbiccheck.load.text_reader import parse_text
+
+    doc = assemble(ReadResult(blocks=parse_text(text)), display_path, display_path, lexicon)
+    return doc.model_copy(update={"type": doc_type}) if doc_type else doc
+
+
+def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexicon) -> Document:
+    root, text = build(raw.blocks, lexicon.section_table)
+    headings = [s.title for s in root.walk() if s.level > 0]
+    blocks = list(root.all_blocks())
+    opening = " ".join(b.text for b in blocks[:3])
+    header_blocks = list(build(raw.headers, lexicon.section_table)[0].all_blocks())
+    headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
+    dated = lexicon.tagger.mentions(blocks)
+    date = document_date(dated, lexicon.tagger.mentions(headers))
+    default_year = date.year if date else (dated[0].date.year if dated else None)
+    return Document(
+        path=display_path,
+        type=lexicon.doctype_table.guess(file_name, raw.title, headings[0] if headings else None, opening),
+        title=headings[0] if headings else raw.title,
+        author=find_author(blocks, raw.author),
+        date=date,
+        text=text,
+        root=root,
+        headers=headers,
+        dates=lexicon.tagger.mentions(blocks, default_year) if default_year else dated,
+        ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
+                 for note in raw.comments + [b.text for b in blocks] for m in IGNORE_NOTE.finditer(note)],
+    )
+
+
+def find_author(blocks, core_author: str | None) -> str | None:
+    for block in blocks:
+        if block.kind == BlockKind.fact and block.label and AUTHOR_LABELS.match(block.label):
+            value = block.text[len(block.label) + 2:].strip()
+            if value and not value.lower().startswith(("klicka", "[")):
+                return value.split(",")[0].strip()
+        if m := AUTHOR_IN_TEXT.search(block.text):
+            return m["name"]
+    return core_author or None
+
+
+def document_date(body_dates, header_dates):
+    for mention in body_dates:
+        if mention.event == "dokumentdatum":
+            return mention.date
+    if header_dates:
+        return header_dates[0].date
+    return None
+
+
+@dataclass(frozen=True)
+class CaseSource:
+    id: str
+    path: Path
+    files: tuple[Path, ...]
+
+
+def is_document(path: Path) -> bool:
+    return path.suffix.lower() in DOCUMENT_SUFFIXES and not path.name.startswith(("~$", ".")) \
+        and path.name.lower() not in {"readme.md", "labels.yaml"}
+
+
+def discover(path: Path) -> Iterator[CaseSource]:
+    """A file is a case of one document; a folder holding documents is a case; a folder of folders is a caseload."""
+    if not path.is_dir():
+        yield CaseSource(path.stem, path, (path,))
+        return
+    try:
+        entries = sorted(path.iterdir())
+    except OSError:
+        yield CaseSource(path.name, path, ())
+        return
+    files = tuple(p for p in entries if not p.is_dir() and is_document(p))
+    if files:
+        yield CaseSource(path.name, path, files)
+    for sub in entries:
+        if sub.is_dir() and not sub.name.startswith((".", "_")):
+            if sub.is_symlink() and sub.resolve() in path.resolve().parents:
+                continue  # a symlink loop back up the tree
+            yield from discover(sub)
+
+
+def load_case(source: CaseSource, lexicon: Lexicon, limits: Limits | None = None, lang: str = "sv",
+              debug: bool = False) -> Case:
+    case = Case(id=source.id, path=str(source.path))
+    for file in source.files:
+        shown = str(file)
+        try:
+            case.documents.append(load_document(file, shown, lexicon, limits))
+        except UnreadableFile as error:
+            case.errors.append(ReadError(path=shown, message=error.message(lang)))
+        except Exception as error:  # a reader bug must not stop a batch; --debug re-raises in the CLI
+            if debug:
+                raise
+            sv = f"{file.name}: filen kunde inte läsas ({type(error).__name__}) – öppna och spara den i Word och kör igen."
+            en = f"{file.name}: the file could not be read ({type(error).__name__}) – open and save it in Word and run again."
+            case.errors.append(ReadError(path=shown, message=sv if lang == "sv" else en))
+    return case

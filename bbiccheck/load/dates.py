@@ -1,0 +1,156 @@
+"""Swedish dates: finding them in text, tying them to case events, and counting calendar time.
+
+All date arithmetic lives here: limits count calendar days from the day after the starting event, and
+months are calendar months with month-end clamping (2026-01-31 + 1 month = 2026-02-28).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from bbiccheck.model import Block, BlockKind, DateMention
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# One alternation, so a position is claimed by one form only. A compact date followed by a dash and four
+# digits is a personnummer, never a date.
+DATE = re.compile(
+    r"(?<![\d-])(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])"
+    r"|(?<![\d-])(?P<compact>(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d))(?![\d]|-\d{4}|\s?-\s?[\dX]{4})"
+    rf"|(?<![\w/])(?:den\s+)?(?P<textual>(?P<td>[0-3]?\d)(?::\s?[ae])?\.?\s+(?P<tm>{_MONTH_NAMES})\.?(?:\s+(?P<ty>(?:19|20)\d\d))?)(?![\wåäö])"
+    r"|(?<![\d/.-])(?P<slash>(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?:[\s-]+|/)(?P<sy>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+TIME_OF_DAY = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+SAME_DAY = re.compile(r"\bsamma dag\b", re.IGNORECASE)
+NEXT_DAY = re.compile(r"\b(dagen efter|påföljande dag|nästkommande dag|följande dag)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    start: int
+    end: int
+    has_year: bool = True
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_period(day: dt.date, *, days: int = 0, months: int = 0) -> dt.date:
+    return add_months(day, months) + dt.timedelta(days=days)
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
+    """Every date in ``text``. A date without a year ("2 mars") takes ``default_year`` or is skipped."""
+    found: list[FoundDate] = []
+    for m in DATE.finditer(text):
+        has_year = True
+        try:
+            if m.group("iso"):
+                day = dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+                start, end = m.start("iso"), m.end("iso")
+            elif m.group("compact"):
+                day = dt.date(int(m["cy"]), int(m["cm"]), int(m["cd"]))
+                start, end = m.start("compact"), m.end("compact")
+            elif m.group("textual"):
+                year = m["ty"]
+                has_year = year is not None
+                if not has_year and default_year is None:
+                    continue
+                day = dt.date(int(year) if year else default_year, MONTHS[m["tm"].lower()], int(m["td"]))
+                start, end = m.start(), m.end("textual")
+            else:
+                day = dt.date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
+                start, end = m.start("slash"), m.end("slash")
+        except ValueError:  # 2026-02-30, month 13: not a date
+            continue
+        found.append(FoundDate(day, start, end, has_year))
+    return found
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Cheap sentence spans for date tagging (the NLP layer does the real segmentation for rules)."""
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+class EventTagger:
+    """Ties dates to named events using the trigger patterns of rules/lexicon/events.yaml."""
+
+    def __init__(self, events: dict[str, list[str]]):
+        self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, ps in events.items() for p in ps]
+
+    def triggers(self, text: str) -> list[tuple[int, int, str]]:
+        hits = [(m.start(), m.end(), name) for name, rx in self.patterns for m in rx.finditer(text)]
+        return sorted(hits)
+
+    def event_for(self, hits: list[tuple[int, int, str]], date_start: int) -> str | None:
+        before = [h for h in hits if h[0] < date_start]
+        if before:  # nearest trigger before the date; on equal ends, the longer (more specific) match
+            return max(before, key=lambda h: (h[1], h[1] - h[0]))[2]
+        return hits[0][2] if hits else None
+
+    def mentions(self, blocks: Iterable[Block], default_year: int | None = None) -> list[DateMention]:
+        found: list[DateMention] = []
+        for block in blocks:
+            if block.kind in (BlockKind.heading, BlockKind.placeholder):
+                continue
+            if block.kind == BlockKind.fact and block.label:
+                found.extend(self._fact(block, default_year))
+                continue
+            for s, e in sentences(block.text):
+                sentence = block.text[s:e]
+                hits = self.triggers(sentence)
+                dates = find_dates(sentence, default_year)
+                time = time_of_day(sentence)
+                for d in dates:
+                    event = self.event_for([h for h in hits if not overlaps(h, d)], d.start)
+                    found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
+                                             start=s, end=e, text=sentence))
+                if not dates and hits and found and (SAME_DAY.search(sentence) or NEXT_DAY.search(sentence)):
+                    shift = 1 if NEXT_DAY.search(sentence) else 0
+                    found.append(DateMention(date=found[-1].date + dt.timedelta(days=shift), time=time,
+                                             event=hits[0][2], block=block.index, start=s, end=e, text=sentence))
+        return found
+
+    def _fact(self, block: Block, default_year: int | None) -> list[DateMention]:
+        label = block.label or ""
+        value_offset = len(label) + 2
+        hits = self.triggers(label)
+        event = hits[0][2] if hits else None
+        value = block.text[value_offset:]
+        result = []
+        for d in find_dates(value, default_year):
+            sentence_event = self.event_for(self.triggers(value), d.start) if not event else event
+            result.append(DateMention(date=d.date, time=time_of_day(value), event=sentence_event, block=block.index,
+                                      start=0, end=len(block.text), text=block.text))
+        return result
+
+
+def overlaps(hit: tuple[int, int, str], found: FoundDate) -> bool:
+    return hit[0] < found.end and found.start < hit[1]
+
+
+def time_of_day(text: str) -> dt.time | None:
+    m = TIME_OF_DAY.search(text)
+    if not m or int(m["h"]) > 23:
+        return None
+    return dt.time(int(m["h"]), int(m["m"] or 0))

@@ -1,0 +1,478 @@
+"""Read a .docx into RawBlocks, walking the XML ourselves so no text is lost or doubled.
+
+python-docx is not used for reading: ``Document.paragraphs`` skips block-level content controls and
+``Paragraph.text`` drops tracked insertions. ``iter_body_blocks`` is the one body-order walker; the
+reader uses it, and so must anything that needs to find "block i" in the .docx again (the Word
+comment annotator), see its docstring.
+
+What counts as text:
+* runs (``w:t``), also inside hyperlinks, smart tags, ``w:customXml``, ``w:fldSimple``, inline
+  content controls, tracked insertions (``w:ins``) and moves-to (``w:moveTo``);
+* field *results* (between ``separate`` and ``end``), never field codes (``w:instrText``);
+* text boxes, once: of ``mc:Choice``/``mc:Fallback`` only one branch is read.
+What does not: deletions (``w:del``, ``w:delText``), moves-from, comments (returned separately),
+symbols (``w:sym``), and unfilled content controls, which become ``placeholder`` blocks.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from bbiccheck.load import safety
+from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
+from bbiccheck.load.docx_styles import StyleSheet, attr, child, name, numbering, on_off, outline_level
+from bbiccheck.load.tables import Cell, row_blocks
+from bbiccheck.load.textnorm import clean_text
+from bbiccheck.model import BlockKind, RawBlock
+
+Element = etree._Element
+Blocks = Iterator[tuple[Element, RawBlock]]
+
+# Inline wrappers whose runs are visible text.
+_INLINE_WRAPPERS = {"w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:dir", "w:bdo", "w:fldSimple"}
+# Block-level wrappers whose paragraphs and tables are visible.
+_BLOCK_WRAPPERS = {"w:customXml", "w:ins", "w:moveTo", "w:smartTag"}
+# Approximate XML levels per nesting step, so max_xml_depth bounds the walk as it bounds parsing.
+_TABLE_DEPTH, _SDT_DEPTH, _TEXTBOX_DEPTH = 3, 2, 6
+
+
+# --------------------------------------------------------------------------------------------
+# The walker
+
+
+@dataclass
+class _Walk:
+    styles: StyleSheet
+    max_depth: int
+    tables: int = 0  # tables numbered 0, 1, … in the order they start (nested ones included)
+
+
+def iter_body_blocks(container: Element, styles: StyleSheet | None = None, *, max_depth: int = 400) -> Blocks:
+    """Yield ``(element, RawBlock)`` for every non-empty block of ``container`` in reading order.
+
+    ``container`` is a ``w:document`` or ``w:body`` (or any block container: ``w:hdr``, ``w:ftr``,
+    ``w:comment``, ``w:txbxContent``). It may come from our own safe parser or from python-docx
+    (``docx.Document(path).element.body``): both are lxml trees.
+
+    ``ReadResult.blocks`` of ``read_docx`` is exactly ``[block for _, block in
+    iter_body_blocks(document_root, styles)]``, so the i-th pair here is block i there. The number
+    and order of blocks do not depend on ``styles`` (it only changes kind, heading level and bold),
+    so a walk without styles still finds the right element. The element is:
+
+    * paragraph, heading, list item, table cell: its ``w:p``;
+    * fact (a two-cell label/value row): the first non-empty ``w:p`` of the value cell;
+    * placeholder: the ``w:sdt`` of the unfilled content control (inline or block level);
+    * text-box paragraphs: their ``w:p`` inside ``w:txbxContent`` (they follow the anchor paragraph).
+
+    Raises ``UnreadableFile`` if nesting exceeds ``max_depth``.
+    """
+    if name(container) == "w:document":
+        container = child(container, "w:body")
+        if container is None:
+            return
+    walk = _Walk(styles or StyleSheet(), max_depth)
+    try:
+        yield from _container(container, walk, 2)
+    except RecursionError:
+        raise safety.too_deep(max_depth) from None
+
+
+def _container(parent: Element, walk: _Walk, depth: int) -> Blocks:
+    if depth > walk.max_depth:
+        raise safety.too_deep(walk.max_depth)
+    for el in parent:
+        kind = name(el)
+        if kind == "w:p":
+            yield from _paragraph(el, walk, depth + 1)
+        elif kind == "w:tbl":
+            yield from _table(el, walk, depth + 1)
+        elif kind == "w:sdt":
+            yield from _block_sdt(el, walk, depth + _SDT_DEPTH)
+        elif kind in _BLOCK_WRAPPERS:
+            yield from _container(el, walk, depth + 1)
+        elif kind == "mc:AlternateContent":
+            branch = _choose_branch(el)
+            if branch is not None:
+                yield from _container(branch, walk, depth + 2)
+        # w:sectPr, w:del, w:moveFrom, bookmarks, w:altChunk, …: nothing visible to read
+
+
+def _is_placeholder(sdt: Element) -> bool:
+    return bool(on_off(child(child(sdt, "w:sdtPr"), "w:showingPlcHdr")))
+
+
+def _block_sdt(sdt: Element, walk: _Walk, depth: int) -> Blocks:
+    content = child(sdt, "w:sdtContent")
+    if content is None:
+        return
+    if _is_placeholder(sdt):
+        text = _placeholder_text(content, walk)
+        if text:
+            yield sdt, RawBlock(kind=BlockKind.placeholder, text=text)
+        return
+    yield from _container(content, walk, depth)
+
+
+def _placeholder_text(content: Element, walk: _Walk) -> str:
+    if not _holds_blocks(content):
+        inline = _Inline(walk, None)  # an inline content control holds runs directly
+        inline.walk(content)
+        return clean_text(inline.text())
+    scratch = _Walk(walk.styles, walk.max_depth)  # its tables must not advance the real numbering
+    return clean_text(" ".join(b.text for _, b in _container(content, scratch, 0)))
+
+
+def _holds_blocks(content: Element | None) -> bool:
+    """Whether an ``w:sdtContent`` holds paragraphs (block level) rather than runs (inline)."""
+    for c in content if content is not None else ():
+        kind = name(c)
+        if kind in ("w:p", "w:tbl") or (kind == "w:sdt" and _holds_blocks(child(c, "w:sdtContent"))):
+            return True
+    return False
+
+
+def _choose_branch(alternate: Element) -> Element | None:
+    """One branch of ``mc:AlternateContent``: the first ``mc:Choice`` if it holds text, else the
+    ``mc:Fallback`` (if any). Never both, so a text box is read once."""
+    choice = child(alternate, "mc:Choice")
+    fallback = child(alternate, "mc:Fallback")
+    if choice is not None and (fallback is None or _has_text(choice)):
+        return choice
+    return fallback
+
+
+def _has_text(el: Element) -> bool:
+    return any(name(t) == "w:t" and t.text and t.text.strip() for t in el.iter())
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs
+
+
+class _Inline:
+    """Collects the visible text of one paragraph's inline content, with per-piece boldness, and the
+    inline placeholders and text boxes found along the way (emitted as their own blocks)."""
+
+    def __init__(self, walk: _Walk, paragraph_bold: bool | None):
+        self.walk_ = walk
+        self.paragraph_bold = paragraph_bold
+        self.pieces: list[tuple[str, bool | None]] = []  # (text, bold); bold None = whitespace
+        self.placeholders: list[tuple[Element, str]] = []
+        self.boxes: list[Element] = []
+        self.fields: list[bool] = []  # one entry per open field: False in its code, True in its result
+
+    def text(self) -> str:
+        return "".join(text for text, _ in self.pieces)
+
+    def all_bold(self) -> bool:
+        visible = [bold for text, bold in self.pieces if bold is not None and text.strip()]
+        return bool(visible) and all(visible)
+
+    def walk(self, parent: Element) -> None:
+        for el in parent:
+            kind = name(el)
+            if kind == "w:r":
+                self.run(el)
+            elif kind in _INLINE_WRAPPERS:
+                self.walk(el)
+            elif kind == "w:sdt":
+                content = child(el, "w:sdtContent")
+                if content is None:
+                    continue
+                if _is_placeholder(el):
+                    text = _placeholder_text(content, self.walk_)
+                    if text:
+                        self.placeholders.append((el, text))
+                else:
+                    self.walk(content)
+            elif kind == "mc:AlternateContent":
+                branch = _choose_branch(el)
+                if branch is not None:
+                    self.walk(branch)
+            # w:pPr, w:del, w:moveFrom, bookmarks, comment marks, proofing marks, math: not text
+
+    def _in_field_code(self) -> bool:
+        return not all(self.fields)
+
+    def run(self, r: Element) -> None:
+        bold = self._run_bold(r)
+        for el in r:
+            kind = name(el)
+            if kind == "w:fldChar":
+                self._field_char(attr(el, "fldCharType"))
+            elif self._in_field_code() or kind in ("w:instrText", "w:delText", "w:sym", "w:rPr"):
+                continue
+            elif kind == "w:t":
+                self.pieces.append((el.text or "", bold))
+            elif kind in ("w:tab", "w:ptab"):
+                self.pieces.append((" ", None))
+            elif kind in ("w:br", "w:cr"):
+                self.pieces.append(("\n" if attr(el, "type") in (None, "textWrapping") else " ", None))
+            elif kind == "w:noBreakHyphen":
+                self.pieces.append(("-", bold))
+            elif kind in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent"):
+                self.boxes.extend(_text_boxes(el))
+
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self.fields.append(False)
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def _run_bold(self, r: Element) -> bool:
+        rpr = child(r, "w:rPr")
+        direct = on_off(child(rpr, "w:b"))
+        if direct is not None:
+            return direct
+        from_style = self.walk_.styles.character_bold(attr(child(rpr, "w:rStyle"), "val"))
+        if from_style is not None:
+            return from_style
+        return bool(self.paragraph_bold)
+
+
+def _text_boxes(el: Element) -> list[Element]:
+    """``w:txbxContent`` elements under a drawing, in order, choosing one AlternateContent branch."""
+    found: list[Element] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        kind = name(node)
+        if kind == "w:txbxContent":
+            found.append(node)  # its own nested boxes are found when it is walked as a container
+            continue
+        if kind == "mc:AlternateContent":
+            branch = _choose_branch(node)
+            if branch is not None:
+                stack.append(branch)
+            continue
+        stack.extend(reversed(node))
+    return found
+
+
+def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
+    ppr = child(p, "w:pPr")
+    style_id = attr(child(ppr, "w:pStyle"), "val")
+    style = walk.styles.paragraph(style_id)
+    inline = _Inline(walk, style.bold)
+    inline.walk(p)
+    text = clean_text(inline.text())
+    if text:
+        level = style.heading_level
+        direct_outline = outline_level(ppr)
+        if direct_outline is not None:
+            level = direct_outline + 1 if 0 <= direct_outline < 9 else None
+        numbered = numbering(ppr)
+        is_list = numbered if numbered is not None else style.is_list
+        kind = BlockKind.heading if level is not None else BlockKind.list_item if is_list else BlockKind.paragraph
+        yield p, RawBlock(kind=kind, text=text, style=style.name, heading_level=level, bold=inline.all_bold())
+    for sdt, placeholder in inline.placeholders:
+        yield sdt, RawBlock(kind=BlockKind.placeholder, text=placeholder)
+    for box in inline.boxes:
+        yield from _container(box, walk, depth + _TEXTBOX_DEPTH)
+
+
+# --------------------------------------------------------------------------------------------
+# Tables
+
+
+def _rows(parent: Element) -> Iterator[tuple[Element, bool]]:
+    """``(w:tr, placeholder)`` unwrapping row-level content controls and customXml."""
+    for el in parent:
+        kind = name(el)
+        if kind == "w:tr":
+            yield el, False
+        elif kind == "w:sdt":
+            content = child(el, "w:sdtContent")
+            if content is not None:
+                for tr, forced in _rows(content):
+                    yield tr, forced or _is_placeholder(el)
+        elif kind in ("w:customXml", "w:ins", "w:moveTo"):
+            yield from _rows(el)
+
+
+def _cell_elements(parent: Element, forced: bool = False) -> Iterator[tuple[Element, bool]]:
+    for el in parent:
+        kind = name(el)
+        if kind == "w:tc":
+            yield el, forced
+        elif kind == "w:sdt":
+            content = child(el, "w:sdtContent")
+            if content is not None:
+                yield from _cell_elements(content, forced or _is_placeholder(el))
+        elif kind in ("w:customXml", "w:ins", "w:moveTo"):
+            yield from _cell_elements(el, forced)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
+    if depth + _TABLE_DEPTH > walk.max_depth:
+        raise safety.too_deep(walk.max_depth)
+    number = walk.tables
+    walk.tables += 1
+    merged_text: dict[int, str] = {}  # grid column -> text of the cell a vertical merge started in
+    for row_number, (tr, row_forced) in enumerate(_rows(tbl)):
+        trpr = child(tr, "w:trPr")
+        col = _int(attr(child(trpr, "w:gridBefore"), "val"), 0)
+        header_row = bool(on_off(child(trpr, "w:tblHeader")))
+        cells: list[Cell] = []
+        for tc, forced in _cell_elements(tr, row_forced):
+            tcpr = child(tc, "w:tcPr")
+            vmerge = child(tcpr, "w:vMerge")
+            hmerge = child(tcpr, "w:hMerge")
+            continuation = (vmerge is not None and attr(vmerge, "val") in (None, "continue")) or (
+                hmerge is not None and attr(hmerge, "val") in (None, "continue")
+            )
+            cell = Cell(col, continuation, list(_container(tc, walk, depth + _TABLE_DEPTH)), forced)
+            if continuation:
+                # Merged cells: Word keeps the text in the first cell. Drop a continuation only if
+                # it is empty or repeats that text (some generators copy it), never other text.
+                if cell.text() in ("", merged_text.get(col)):
+                    cell.blocks = []
+            elif vmerge is not None:
+                merged_text[col] = cell.text()
+            cells.append(cell)
+            col += max(1, _int(attr(child(tcpr, "w:gridSpan"), "val"), 1))
+        yield from row_blocks(cells, number, row_number, header_row)
+
+
+# --------------------------------------------------------------------------------------------
+# The package: parts, relationships, headers, comments, properties
+
+
+def _rels_path(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels")
+
+
+def _relationships(z: safety.SafeZip, part: str) -> list[tuple[str, str, str]]:
+    """``(id, type suffix, target part)`` of a part's internal relationships, in file order."""
+    rels_name = _rels_path(part)
+    root = _optional_xml(z, rels_name)
+    if root is None:
+        return []
+    out = []
+    base = posixpath.dirname(part)
+    for rel in root:
+        if not isinstance(rel.tag, str) or rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], target))
+    return out
+
+
+def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
+    """A part that may be missing or damaged without losing body text. Security refusals
+    (DTD, depth, size) still propagate."""
+    if not z.has(part):
+        return None
+    try:
+        return z.read_xml(part)
+    except safety.DamagedPart:
+        return None
+
+
+def _main_part(z: safety.SafeZip) -> str:
+    for _, kind, target in _relationships(z, ""):
+        if kind == "officeDocument" and z.has(target):
+            return target
+    if z.has("word/document.xml"):
+        return "word/document.xml"
+    raise safety.missing_part("word/document.xml")
+
+
+def _collect(blocks: Blocks, limit: int) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    for _, block in blocks:
+        out.append(block)
+        if len(out) > limit:
+            raise safety.too_many_blocks(limit)
+    return out
+
+
+def _headers(z, document: Element, rels, styles: StyleSheet, limits: Limits) -> list[RawBlock]:
+    """Header and footer parts in the order sections reference them, each part once."""
+    by_id = {rid: target for rid, kind, target in rels if kind in ("header", "footer")}
+    parts: list[str] = []
+    for el in document.iter():
+        if name(el) in ("w:headerReference", "w:footerReference"):
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            target = by_id.get(rid or "")
+            if target and target not in parts:
+                parts.append(target)
+    out: list[RawBlock] = []
+    for part in parts:
+        root = _optional_xml(z, part)
+        if root is None:
+            continue
+        for block in _collect(iter_body_blocks(root, styles, max_depth=limits.max_xml_depth), limits.max_blocks):
+            out.append(RawBlock(kind=BlockKind.header, text=block.text, style=block.style, label=block.label))
+    return out
+
+
+def _comments(z, rels, styles: StyleSheet, limits: Limits) -> list[str]:
+    out: list[str] = []
+    for part in [target for _, kind, target in rels if kind == "comments"]:
+        root = _optional_xml(z, part)
+        if root is None:
+            continue
+        for comment in root:
+            if name(comment) == "w:comment":
+                blocks = iter_body_blocks(comment, styles, max_depth=limits.max_xml_depth)
+                text = "\n".join(b.text for _, b in blocks)
+                if text:
+                    out.append(text)
+    return out
+
+
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def core_properties(root: Element | None) -> tuple[str | None, str | None]:
+    """(title, author) from a core.xml / meta.xml root: dc:title and dc:creator anywhere in it."""
+    if root is None:
+        return None, None
+    found: dict[str, str] = {}
+    for el in root.iter(_DC + "title", _DC + "creator"):
+        text = clean_text(el.text or "")
+        if text:
+            found.setdefault(el.tag, text)
+    return found.get(_DC + "title"), found.get(_DC + "creator")
+
+
+def read_docx(path: Path, limits: Limits) -> ReadResult:
+    """Read a .docx/.docm/.dotx (ISO Strict too). Raises ``UnreadableFile`` for anything unreadable."""
+    with safety.SafeZip(path, limits) as z:
+        main = _main_part(z)
+        document = z.read_xml(main)
+        if name(document) != "w:document" or child(document, "w:body") is None:
+            raise safety.missing_part("word/document.xml")
+        rels = _relationships(z, main)
+        styles_part = next((t for _, kind, t in rels if kind == "styles"), "word/styles.xml")
+        styles = StyleSheet(_optional_xml(z, styles_part))
+        blocks = _collect(iter_body_blocks(document, styles, max_depth=limits.max_xml_depth), limits.max_blocks)
+        core_part = next((t for _, kind, t in _relationships(z, "") if kind == "core-properties"), "docProps/core.xml")
+        title, author = core_properties(_optional_xml(z, core_part))
+        return ReadResult(
+            blocks=blocks,
+            headers=_headers(z, document, rels, styles, limits),
+            comments=_comments(z, rels, styles, limits),
+            title=title,
+            author=author,
+        )
+
+
+__all__ = ["iter_body_blocks", "read_docx", "StyleSheet", "core_properties", "UnreadableFile"]

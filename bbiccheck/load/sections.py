@@ -1,0 +1,89 @@
+"""Raw blocks into a section tree: which paragraphs are headings, and which BBIC section each one is.
+
+Headings come from styles (the reader sets ``heading_level``), and in documents without styles from the
+way people write them: a short bold-only paragraph, a short ALL-CAPS line, a numbered "3. Analys", or a
+line that is exactly a known section title. The canonical key comes from rules/lexicon/sections.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bbiccheck.model import Block, BlockKind, RawBlock, Section
+
+NUMBERING = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s+(?=\S)")
+MAX_HEADING_WORDS = 8
+
+
+def normalise_title(title: str) -> str:
+    title = NUMBERING.sub("", title.strip())
+    return re.sub(r"\s+", " ", title).strip(" :.–-").lower()
+
+
+class SectionTable:
+    """Heading text -> canonical section key."""
+
+    def __init__(self, synonyms: dict[str, list[str]]):
+        self.exact = {normalise_title(s): key for key, group in synonyms.items() for s in group}
+        self.prefixes = sorted(self.exact, key=len, reverse=True)
+
+    def key_for(self, title: str) -> str | None:
+        norm = normalise_title(title)
+        if norm in self.exact:
+            return self.exact[norm]
+        for synonym in self.prefixes:  # "Analys och bedömning av Elsas behov" -> analys
+            if norm.startswith(synonym + " ") or norm.startswith(synonym + ","):
+                return self.exact[synonym]
+        return None
+
+
+def heading_level(raw: RawBlock, table: SectionTable, has_styled_headings: bool) -> int | None:
+    """The level of a heading, or None for body text."""
+    if raw.kind == BlockKind.heading:
+        return max(1, raw.heading_level or 1)
+    if raw.kind != BlockKind.paragraph:
+        return None
+    text = raw.text.strip()
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or text.endswith((".", "!", "?", ",", ";")):
+        return None
+    known = table.key_for(text) is not None
+    numbered = NUMBERING.match(text)
+    letters = [c for c in text if c.isalpha()]
+    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if numbered and (known or len(words) <= 5) and words[-1][:1].isalpha():
+        return numbered.group(1).count(".") + 1
+    deeper = 2 if has_styled_headings else 1
+    if all_caps:
+        return 1
+    if raw.bold:
+        return deeper
+    if known and (text[:1].isupper()) and len(words) <= 5:
+        return deeper  # a plain line that is exactly a section title (pandoc, PDF, typed by hand)
+    return None
+
+
+def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
+    """Returns the root section (level 0) and the document text that block offsets point into."""
+    has_styled = any(r.kind == BlockKind.heading for r in raws)
+    root = Section(title="", level=0)
+    stack = [root]
+    parts: list[str] = []
+    offset = 0
+    for index, raw in enumerate(raws):
+        text = raw.text.strip()
+        start = offset
+        parts.append(text)
+        offset += len(text) + 2
+        level = heading_level(raw, table, has_styled)
+        if level is not None:
+            while stack[-1].level >= level:
+                stack.pop()
+            section = Section(title=text.rstrip(":"), key=table.key_for(text), level=level, heading_block=index)
+            stack[-1].children.append(section)
+            stack.append(section)
+            continue
+        kind = BlockKind.paragraph if raw.kind == BlockKind.heading else raw.kind
+        stack[-1].blocks.append(Block(index=index, kind=kind, text=text, start=start, end=start + len(text),
+                                      style=raw.style, label=raw.label, table=raw.table, row=raw.row, col=raw.col))
+    return root, "\n\n".join(parts)

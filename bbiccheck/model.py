@@ -1,0 +1,286 @@
+"""The typed document model and the findings: pure data, no I/O, no logic beyond small helpers.
+
+Everything that crosses a boundary (loader -> engine -> checks -> reporters -> JSON) is one of these
+models. The JSON report (``Report``) is a published contract: fields may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Category(StrEnum):
+    """The fixed finding categories of shared/spec/finding-categories.md."""
+
+    PREASSESSMENT_OVERDUE = "PREASSESSMENT_OVERDUE"
+    INVESTIGATION_OVERDUE = "INVESTIGATION_OVERDUE"
+    DEADLINE_APPROACHING = "DEADLINE_APPROACHING"
+    PROTECTION_ASSESSMENT_LATE = "PROTECTION_ASSESSMENT_LATE"
+    REVIEW_OVERDUE = "REVIEW_OVERDUE"
+    PLAN_MISSING = "PLAN_MISSING"
+    ANALYSIS_MISSING = "ANALYSIS_MISSING"
+    ANALYSIS_SUMMARY = "ANALYSIS_SUMMARY"
+    RISK_UNEXPLAINED = "RISK_UNEXPLAINED"
+    CENTRAL_NEEDS_MISSING = "CENTRAL_NEEDS_MISSING"
+    CHILD_VOICE_MISSING = "CHILD_VOICE_MISSING"
+    GOAL_NOT_SMART = "GOAL_NOT_SMART"
+    GOALS_SET_LATE = "GOALS_SET_LATE"
+    IMPLEMENTATION_PLAN_MISSING = "IMPLEMENTATION_PLAN_MISSING"
+    TEMPLATE_UNFILLED = "TEMPLATE_UNFILLED"
+    OTHER = "OTHER"
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class DocType(StrEnum):
+    forhandsbedomning = "forhandsbedomning"
+    utredningsplan = "utredningsplan"
+    utredning = "utredning"
+    vardplan = "vardplan"
+    genomforandeplan = "genomforandeplan"
+    uppdrag = "uppdrag"
+    uppfoljning = "uppfoljning"
+    beslut = "beslut"
+    other = "other"
+
+
+class BlockKind(StrEnum):
+    heading = "heading"
+    paragraph = "paragraph"
+    list_item = "list_item"
+    table_cell = "table_cell"
+    fact = "fact"  # a key-value pair from a form-like table row: "Anmälan inkom | 2026-03-02"
+    placeholder = "placeholder"  # an unfilled content control (w:showingPlcHdr): never taken as text
+    header = "header"  # page header / footer text
+
+
+class RawBlock(Model):
+    """What a reader produces: one unit of text in reading order, before sections are built.
+
+    Every reader (docx, odt, pdf, txt/md, the rule-example text format) yields these, so one section
+    builder serves them all.
+    """
+
+    kind: BlockKind
+    text: str
+    style: str | None = None  # style name as written ("heading 1", "Rubrik 2", "Title")
+    heading_level: int | None = None  # set by the reader when the style or outline level says heading
+    bold: bool = False  # every visible run is bold (a bold-only heading candidate)
+    label: str | None = None  # for facts: the key cell
+    table: int | None = None  # table number in the document, for table cells and facts
+    row: int | None = None
+    col: int | None = None
+
+
+class Block(Model):
+    """A paragraph, list item, table cell, fact or placeholder with a stable location.
+
+    ``index`` is the position in body order (0-based, headings included); ``start``/``end`` are
+    character offsets of ``text`` in ``Document.text``.
+    """
+
+    index: int
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    style: str | None = None
+    label: str | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+
+class Section(Model):
+    """A heading and what follows it, up to the next heading of the same or higher level."""
+
+    title: str
+    key: str | None = None  # canonical BBIC section (rules/lexicon/sections.yaml), None if unknown
+    level: int  # 0 for the root (text before the first heading)
+    heading_block: int | None = None
+    blocks: list[Block] = Field(default_factory=list)  # content blocks directly under this heading
+    children: list[Section] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Content blocks of this section and its sub-sections, in order."""
+        yield from self.blocks
+        for child in self.children:
+            yield from child.all_blocks()
+
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.all_blocks() if b.kind != BlockKind.placeholder)
+
+
+class DateMention(Model):
+    date: dt.date
+    time: dt.time | None = None  # "inkom kl. 16.40": the time of day where stated
+    event: str | None = None  # event name from rules/lexicon/events.yaml, None if untied
+    block: int
+    start: int  # offsets of the sentence within the block text
+    end: int
+    text: str  # the sentence holding the date
+
+
+class Document(Model):
+    path: str  # as given on the command line or found in the folder
+    type: DocType = DocType.other
+    title: str | None = None
+    author: str | None = None  # handläggare / socialsekreterare where stated
+    date: dt.date | None = None  # the document's own date (header, "Datum:" field)
+    text: str = ""  # all block texts joined with blank lines; block offsets point into it
+    root: Section = Field(default_factory=lambda: Section(title="", level=0))
+    headers: list[Block] = Field(default_factory=list)  # page header/footer blocks
+    dates: list[DateMention] = Field(default_factory=list)
+    ignores: list[Ignore] = Field(default_factory=list)  # "bbiccheck: ignorera ID – motivering"
+
+    def sections(self) -> Iterator[Section]:
+        return self.root.walk()
+
+    def blocks(self) -> Iterator[Block]:
+        return self.root.all_blocks()
+
+    def section_of(self, block_index: int) -> Section:
+        found = self.root
+        for section in self.root.walk():
+            if any(b.index == block_index for b in section.blocks):
+                return section
+            if section.heading_block == block_index:
+                found = section
+        return found
+
+    def section_path(self, block_index: int) -> str | None:
+        """Titles from the top level down to the block's section, joined with ' > '."""
+
+        def search(section: Section, trail: list[str]) -> list[str] | None:
+            here = trail + ([section.title] if section.title else [])
+            if section.heading_block == block_index or any(b.index == block_index for b in section.blocks):
+                return here
+            for child in section.children:
+                found = search(child, here)
+                if found is not None:
+                    return found
+            return None
+
+        trail = search(self.root, [])
+        return " > ".join(trail) if trail else None
+
+
+class Ignore(Model):
+    """A note in a document that silences one rule for that document."""
+
+    rule: str
+    reason: str
+
+
+class ReadError(Model):
+    path: str
+    message: str
+
+
+class Case(Model):
+    id: str
+    path: str
+    documents: list[Document] = Field(default_factory=list)
+    errors: list[ReadError] = Field(default_factory=list)
+
+
+class Location(Model):
+    section: str | None = None  # section path, "Analys" or "Barnets behov > Hälsa"
+    block: int | None = None  # Block.index within the document
+    start: int | None = None  # character offsets of the located text within the block
+    end: int | None = None
+    text: str | None = None  # the located sentence or paragraph
+
+
+class Finding(Model):
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    document: str | None = None  # Document.path; None for a case-level finding
+    location: Location | None = None
+    facets: list[Literal["S", "M", "A", "R", "T"]] | None = None
+    # Feedback for learning, in the report's language.
+    title: str | None = None
+    why: str | None = None
+    reference: str | None = None
+    reflection: str | None = None
+    better: str | None = None
+    theme: str | None = None  # supervision theme (see report themes)
+    sources: list[Location] | None = None  # e.g. where a restated analysis sentence came from
+
+
+class Silenced(Model):
+    rule: str
+    document: str
+    reason: str
+    count: int
+
+
+class DocumentSummary(Model):
+    path: str
+    type: DocType
+    title: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+
+
+class Deadline(Model):
+    """A time limit of the case as seen on the check date (for timelines and dashboards)."""
+
+    rule: str
+    label: str
+    start: dt.date
+    due: dt.date
+    end: dt.date | None = None  # when it was met; None while open
+    status: Literal["met", "late", "open", "overdue", "approaching", "extended"]
+    days_left: int | None = None  # negative = days over
+
+
+class CaseReport(Model):
+    id: str
+    path: str
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    errors: list[ReadError] = Field(default_factory=list)
+    silenced: list[Silenced] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+
+
+class Report(Model):
+    schema_version: str = SCHEMA_VERSION
+    check_date: dt.date
+    lang: Literal["sv", "en"] = "sv"
+    tool: str = "bbiccheck"
+    cases: list[CaseReport] = Field(default_factory=list)
+
+    def findings(self) -> Iterator[tuple[CaseReport, Finding]]:
+        for case in self.cases:
+            for finding in case.findings:
+                yield case, finding
+
+
+Document.model_rebuild()

@@ -1,0 +1,166 @@
+"""The NLP layer: a blank Swedish spaCy pipeline with rule components, and the annotations it returns.
+
+The only module that imports spaCy. There is no trained Swedish model offline, so the pipeline is
+``spacy.blank("sv")`` + sentencizer + a lower-casing lookup lemmatizer (spacy-lookups-data) + a span ruler
+with the cue lexicon + a negation marker. Checks see only ``Sentence``/``Cue`` values, never spaCy objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from bbiccheck.load.dates import find_dates
+
+CUES_KEY = "cues"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    label: str
+    start: int  # character offsets within the block text
+    end: int
+    text: str
+    negated: bool = False
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: int
+    start: int
+    end: int
+    text: str
+    lemmas: tuple[str, ...]  # content-word lemmas, lower-case, for overlap measures
+    cues: list[Cue] = field(default_factory=list)
+
+    def has(self, *labels: str, negated: bool | None = False) -> bool:
+        """True if a cue with one of ``labels`` is present (by default: not negated)."""
+        return any(c.label in labels and (negated is None or c.negated == negated) for c in self.cues)
+
+    def cue_texts(self, label: str) -> list[str]:
+        return [c.text for c in self.cues if c.label == label and not c.negated]
+
+
+class LowerLookupLemmatizer:
+    """Lookup lemmas for lower-cased tokens: the Swedish table is case-sensitive ('Målet' is not found)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            lower = token.lower_
+            token.lemma_ = self.table.get(lower, lower)
+        return doc
+
+
+@Language.factory("bbic_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> LowerLookupLemmatizer:
+    return LowerLookupLemmatizer(lemma_table())
+
+
+@lru_cache(maxsize=1)
+def lemma_table():
+    from spacy.lookups import load_lookups
+
+    return load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+if not Span.has_extension("negated"):
+    Span.set_extension("negated", default=False)
+
+
+class NegationMarker:
+    """Marks cues of the given labels as negated when a negation word stands shortly before them in the
+    same sentence ('inget missbruk', 'inte utsatt för våld') or shortly after ('missbruk förekommer inte')."""
+
+    def __init__(self, labels: list[str], negations: list[str], window: int):
+        self.labels = set(labels)
+        self.negations = set(negations)
+        self.window = window
+
+    def __call__(self, doc: Doc) -> Doc:
+        for span in doc.spans.get(CUES_KEY, []):
+            if span.label_ not in self.labels:
+                continue
+            sent = span.sent
+            before = doc[max(sent.start, span.start - self.window): span.start]
+            after = doc[span.end: min(sent.end, span.end + 3)]
+            span._.negated = any(t.lower_ in self.negations for t in before) or any(
+                t.lower_ in ("inte", "ej", "aldrig") for t in after)
+        return doc
+
+
+@Language.factory("bbic_negation", default_config={"labels": ["risk"], "negations": [], "window": 5})
+def make_negation(nlp: Language, name: str, labels: list[str], negations: list[str], window: int) -> NegationMarker:
+    return NegationMarker(labels, negations, window)
+
+
+def token_pattern(phrase: str) -> list[dict]:
+    """'missbruk' matches every inflection the lookup table ties to it; 'risk*' is a prefix; '#' a number."""
+    pattern = []
+    for word in phrase.lower().split():
+        if word == "#":
+            pattern.append({"LIKE_NUM": True})
+        elif word.endswith("*") and len(word) > 1:
+            pattern.append({"LOWER": {"REGEX": f"^{word[:-1]}"}})
+        elif not any(c.isalnum() for c in word):
+            pattern.append({"ORTH": word})
+        else:
+            pattern.append({"LEMMA": {"IN": sorted({word, lemma_table().get(word, word)})}})
+    return pattern
+
+
+def build_nlp(cues: dict[str, list[str]], negatable: list[str]) -> Language:
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("bbic_lemmatizer")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": CUES_KEY, "validate": False, "overwrite": False})
+    ruler.add_patterns([{"label": label, "pattern": token_pattern(p)}
+                        for label, phrases in cues.items() if label != "negation" for p in phrases])
+    nlp.add_pipe("bbic_negation", config={"labels": negatable, "negations": cues.get("negation", []), "window": 5})
+    return nlp
+
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline(cues: dict[str, list[str]], negatable: list[str]) -> Language:
+    """One pipeline per process and lexicon (building it costs more than checking a document)."""
+    key = hashlib.sha1(json.dumps([cues, negatable], sort_keys=True).encode()).hexdigest()
+    if key not in _PIPELINES:
+        _PIPELINES[key] = build_nlp(cues, negatable)
+    return _PIPELINES[key]
+
+
+STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
+                 "från vi kan eller när även också ska skall hade under efter".split())
+
+
+def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list[Sentence]]:
+    """Sentences with lemmas and cues for each (block index, text)."""
+    items = list(blocks)
+    result: dict[int, list[Sentence]] = {}
+    for (index, text), doc in zip(items, nlp.pipe((t for _, t in items), batch_size=256)):
+        sentences = []
+        by_sent: dict[int, list[Cue]] = {}
+        for span in doc.spans.get(CUES_KEY, []):
+            by_sent.setdefault(span.sent.start, []).append(
+                Cue(span.label_, span.start_char, span.end_char, span.text, span._.negated))
+        for sent in doc.sents:
+            cues = by_sent.get(sent.start, [])
+            for d in find_dates(sent.text, default_year=2000):
+                cues.append(Cue("date", sent.start_char + d.start, sent.start_char + d.end,
+                                sent.text[d.start:d.end]))
+            cues.extend(Cue("number", t.idx, t.idx + len(t), t.text) for t in sent if t.like_num)
+            lemmas = tuple(t.lemma_ for t in sent if t.is_alpha and t.lower_ not in STOP)
+            sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, lemmas, cues))
+        result[index] = sentences
+    return result
