@@ -120,7 +120,8 @@ def load_rules(rule_dirs: list[Path] | None = None) -> RuleSet:
             seen[rule.id] = path
             rules.append(rule)
     lexicon = Lexicon(lexicon_files)
-    problems.extend(_cross_references(rules, lexicon, seen))
+    if not problems:  # with a broken lexicon every reference would look unknown
+        problems.extend(_cross_references(rules, lexicon, seen))
     if problems:
         raise RuleError("\n".join(problems))
     return RuleSet(rules, lexicon, seen)
@@ -145,7 +146,7 @@ def _cross_references(rules: list[RuleSpec], lexicon: Lexicon, files: dict[str, 
 
 REFERENCE_FIELDS = {
     "cue": ("reasoning_cues", "reported_cues", "conversation_cues", "child_cues", "speech_cues", "reason_cues",
-            "needs_cues", "risk_cue", "protective_cue"),
+            "needs_cues", "risk_cue", "protective_cue", "adult_cues"),
     "event": ("start", "end", "unless", "when_events", "goal_events"),
     "section": ("sections", "in_sections", "analysis_sections", "exclude_from_sources", "needs_sections",
                 "goal_sections", "satisfied_by_sections", "ignore_sections"),

@@ -109,9 +109,10 @@ def _extension(rule: DeadlineRule, ctx: CheckContext, start: dt.date, due: dt.da
     """The new limit set by an extension decided before the original limit, if any."""
     best = None
     for mention, _ in ctx.events.of(rule.unless):
-        if not start <= mention.date <= due:
+        dates = [d.date for d in find_dates(mention.text, mention.date.year)] or [mention.date]
+        if not start <= min(dates) <= due:  # decided (the earliest date of the sentence) before the limit
             continue
-        later = [d.date for d in find_dates(mention.text, mention.date.year) if d.date > due]
+        later = [d for d in dates if d > due]
         if later:
             new = max(later)
         elif m := EXTENSION_PERIOD.search(mention.text):

@@ -32,6 +32,7 @@ DATE = re.compile(
 )
 TIME_OF_DAY = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+ABBREVIATION = re.compile(r"(?:\b(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|p|kap|dvs|m\.m|o\.s\.v|f\.d|d\.v\.s)\.)$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsamma dag\b", re.IGNORECASE)
 NEXT_DAY = re.compile(r"\b(dagen efter|påföljande dag|nästkommande dag|följande dag)\b", re.IGNORECASE)
 
@@ -86,6 +87,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Cheap sentence spans for date tagging (the NLP layer does the real segmentation for rules)."""
     start = 0
     for m in SENTENCE_END.finditer(text):
+        if ABBREVIATION.search(text, 0, m.start()):
+            continue
         yield start, m.start()
         start = m.end()
     if start < len(text):
@@ -102,11 +105,14 @@ class EventTagger:
         hits = [(m.start(), m.end(), name) for name, rx in self.patterns for m in rx.finditer(text)]
         return sorted(hits)
 
-    def event_for(self, hits: list[tuple[int, int, str]], date_start: int) -> str | None:
-        before = [h for h in hits if h[0] < date_start]
-        if before:  # nearest trigger before the date; on equal ends, the longer (more specific) match
-            return max(before, key=lambda h: (h[1], h[1] - h[0]))[2]
-        return hits[0][2] if hits else None
+    def events_for(self, hits: list[tuple[int, int, str]], date_start: int, after: int = 0) -> list[str | None]:
+        """Every event whose trigger stands between the previous date (``after``) and this one; if none, the
+        nearest trigger after the date. "Målen formulerades vid uppstartsmötet 2026-05-04" is two events."""
+        between = sorted({h[2] for h in hits if after <= h[0] < date_start})
+        if between:
+            return between
+        later = [h for h in hits if h[0] >= date_start]
+        return [later[0][2]] if later else [None]
 
     def mentions(self, blocks: Iterable[Block], default_year: int | None = None) -> list[DateMention]:
         found: list[DateMention] = []
@@ -121,10 +127,13 @@ class EventTagger:
                 hits = self.triggers(sentence)
                 dates = find_dates(sentence, default_year)
                 time = time_of_day(sentence)
+                previous_end = 0
                 for d in dates:
-                    event = self.event_for([h for h in hits if not overlaps(h, d)], d.start)
-                    found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
-                                             start=s, end=e, text=sentence))
+                    events = self.events_for([h for h in hits if not overlaps(h, d)], d.start, previous_end)
+                    previous_end = d.end
+                    for event in events:
+                        found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
+                                                 start=s, end=e, text=sentence))
                 if not dates and hits and found and (SAME_DAY.search(sentence) or NEXT_DAY.search(sentence)):
                     shift = 1 if NEXT_DAY.search(sentence) else 0
                     found.append(DateMention(date=found[-1].date + dt.timedelta(days=shift), time=time,
@@ -134,14 +143,13 @@ class EventTagger:
     def _fact(self, block: Block, default_year: int | None) -> list[DateMention]:
         label = block.label or ""
         value_offset = len(label) + 2
-        hits = self.triggers(label)
-        event = hits[0][2] if hits else None
+        label_events = self.events_for(self.triggers(label), len(label))
         value = block.text[value_offset:]
         result = []
         for d in find_dates(value, default_year):
-            sentence_event = self.event_for(self.triggers(value), d.start) if not event else event
-            result.append(DateMention(date=d.date, time=time_of_day(value), event=sentence_event, block=block.index,
-                                      start=0, end=len(block.text), text=block.text))
+            events = label_events if label_events != [None] else self.events_for(self.triggers(value), d.start)
+            result.extend(DateMention(date=d.date, time=time_of_day(value), event=event, block=block.index,
+                                      start=0, end=len(block.text), text=block.text) for event in events)
         return result
 
 
