@@ -17,6 +17,7 @@ from bbiccheck.checks import CHECKS, CheckContext, RuleSpec
 from bbiccheck.config import Config, ConfigError
 from bbiccheck.load import CaseSource, discover, load_case
 from bbiccheck.model import Case, CaseReport, DocumentSummary, Finding, Report, Silenced
+from bbiccheck.report.themes import CATEGORY_THEME
 from bbiccheck.ruleset import RuleSet, load_rules, rule_adapter
 
 
@@ -79,6 +80,7 @@ class Checker:
         findings: list[Finding] = []
         for rule in self.rules:
             findings.extend(CHECKS[rule.kind].run(rule, ctx))
+        findings = [f.model_copy(update={"theme": CATEGORY_THEME[f.category]}) for f in findings]
         findings, silenced = apply_ignores(case, findings)
         findings.sort(key=lambda f: (f.document or "", f.location.block if f.location and f.location.block is not None else -1,
                                      f.location.start or 0 if f.location else 0, f.rule))

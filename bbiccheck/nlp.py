@@ -140,6 +140,14 @@ def pipeline(cues: dict[str, list[str]], negatable: list[str]) -> Language:
     return _PIPELINES[key]
 
 
+def longest_per_label(spans) -> list[Span]:
+    """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping spans per label."""
+    kept: list[Span] = []
+    for label in {s.label_ for s in spans}:
+        kept.extend(spacy.util.filter_spans([s for s in spans if s.label_ == label]))
+    return sorted(kept, key=lambda s: (s.start, s.label_))
+
+
 STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
                  "från vi kan eller när även också ska skall hade under efter".split())
 
@@ -151,7 +159,7 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
     for (index, text), doc in zip(items, nlp.pipe((t for _, t in items), batch_size=256)):
         sentences = []
         by_sent: dict[int, list[Cue]] = {}
-        for span in doc.spans.get(CUES_KEY, []):
+        for span in longest_per_label(doc.spans.get(CUES_KEY, [])):
             by_sent.setdefault(span.sent.start, []).append(
                 Cue(span.label_, span.start_char, span.end_char, span.text, span._.negated))
         for sent in doc.sents:

@@ -52,6 +52,7 @@ class DeadlineRule(RuleSpec):
     late_after: dt.time | None = Field(None, description="Startar händelsen efter denna tid räknas fristen från nästa dag.")
     when: Literal["overdue", "approaching"] = "overdue"
     warn_within: Period | None = None
+    message_open: Text | None = Field(None, description="Meddelande när slutet saknas helt (standard: message).")
 
 
 PROVIDES = {"start_date", "due_date", "end_date", "days_over", "days_left", "extended_to"}
@@ -89,7 +90,8 @@ def check_deadline(rule: DeadlineRule, ctx: CheckContext) -> Iterator[Finding]:
     if days_left < 0:
         _record(ctx, rule, start.date, limit, None, "overdue", days_left)
         if rule.when == "overdue":
-            yield _at(ctx, rule, start, start_doc, values | {"days_over": -days_left, "end_date": ""})
+            open_rule = rule.model_copy(update={"message": rule.message_open}) if rule.message_open else rule
+            yield _at(ctx, open_rule, start, start_doc, values | {"days_over": -days_left, "end_date": ""})
     else:
         window = rule.warn_within.after(ctx.check_date) if rule.warn_within else ctx.check_date
         approaching = limit <= window

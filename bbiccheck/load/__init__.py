@@ -23,6 +23,7 @@ AUTHOR_LABELS = re.compile(r"^(handläggare|ansvarig handläggare|socialsekreter
                            r"utredande socialsekreterare|upprättad av|författare|barnsekreterare)\b", re.IGNORECASE)
 AUTHOR_IN_TEXT = re.compile(r"\b(?:Handläggare|Socialsekreterare|Utredare|Upprättad av)\s*:\s*"
                             r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){1,2})")
+TOOL_AUTHORS = {"python-docx", "pandoc", "libreoffice", "microsoft office user", "unknown", "author", "användare", "user"}
 IGNORE_NOTE = re.compile(r"bbiccheck\s*:\s*ignorera\s+(?P<rule>[A-Z][A-Z0-9-]*\d)\s*(?:[–—:-]\s*(?P<reason>.+))?",
                          re.IGNORECASE)
 
@@ -47,7 +48,9 @@ def document_from_text(text: str, display_path: str, lexicon: Lexicon, doc_type:
 
 
 def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexicon) -> Document:
-    root, text = build(raw.blocks, lexicon.section_table)
+    # a "bbiccheck: ignorera ..." paragraph is a note to the tool, not content to check
+    notes = [b.text for b in raw.blocks if IGNORE_NOTE.search(b.text)]
+    root, text = build([b for b in raw.blocks if not IGNORE_NOTE.search(b.text)], lexicon.section_table)
     headings = [s.title for s in root.walk() if s.level > 0]
     blocks = list(root.all_blocks())
     opening = " ".join(b.text for b in blocks[:3])
@@ -67,7 +70,7 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
         headers=headers,
         dates=lexicon.tagger.mentions(blocks, default_year) if default_year else dated,
         ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
-                 for note in raw.comments + [b.text for b in blocks] for m in IGNORE_NOTE.finditer(note)],
+                 for note in raw.comments + notes for m in IGNORE_NOTE.finditer(note)],
     )
 
 
@@ -79,7 +82,7 @@ def find_author(blocks, core_author: str | None) -> str | None:
                 return value.split(",")[0].strip()
         if m := AUTHOR_IN_TEXT.search(block.text):
             return m["name"]
-    return core_author or None
+    return core_author if core_author and core_author.lower() not in TOOL_AUTHORS else None
 
 
 def document_date(body_dates, header_dates):

@@ -22,10 +22,10 @@ class DocTypeTable:
         if not text:
             return None
         folded = fold(text)
-        for phrase, doctype in self.phrases:
-            if re.search(rf"(?<![a-zåäö]){re.escape(phrase)}", folded):
-                return doctype
-        return None
+        hits = [(m.start(), -len(phrase), doctype) for phrase, doctype in self.phrases
+                if (m := re.search(rf"(?<![a-zåäö]){re.escape(phrase)}", folded))]
+        # the phrase that comes first names the document ("Uppföljning av genomförandeplan"); then the longest
+        return min(hits, key=lambda h: h[:2])[2] if hits else None
 
     def guess(self, file_name: str, title: str | None, first_heading: str | None, opening: str) -> DocType:
         stem = file_name.rsplit(".", 1)[0]

@@ -17,6 +17,7 @@ from bbiccheck.model import BlockKind, RawBlock
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(.*)$")
+NUMBERED_TITLE = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?]{0,50}$")
 PLACEHOLDER = re.compile(r"^\[\[(.*)\]\]$")
 BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?$")
 TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
@@ -69,6 +70,9 @@ def parse_text(source: str) -> list[RawBlock]:
         elif m := BOLD_LINE.match(line):
             flush()
             blocks.append(RawBlock(kind=BlockKind.paragraph, text=m.group(1), bold=True))
+        elif NUMBERED_TITLE.match(line):  # "3. Analys": a numbered heading typed by hand, not a list item
+            flush()
+            blocks.append(RawBlock(kind=BlockKind.paragraph, text=line))
         elif m := LIST_ITEM.match(raw_line):
             flush()
             blocks.append(RawBlock(kind=BlockKind.list_item, text=m.group(1).strip()))

@@ -1,0 +1,39 @@
+# Two commands for a fresh clone: `make demo` and `make test`. Needs only python3 (3.11+) and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TODAY ?= 2026-11-25
+OUT ?= out
+
+.PHONY: demo test install eval bench clean
+
+$(BIN)/bbiccheck: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[serve,test]'
+	@touch $@
+
+install: $(BIN)/bbiccheck
+
+demo: install
+	@echo "== bbiccheck på samples/ (kontrolldatum $(TODAY)) =="
+	-$(BIN)/bbiccheck check samples --today $(TODAY)
+	-$(BIN)/bbiccheck check samples --today $(TODAY) --format html --output $(OUT)/rapport.html --annotate $(OUT)/kommenterade
+	-$(BIN)/bbiccheck check samples --today $(TODAY) --report-dir $(OUT)/arendelista
+	@echo
+	@echo "Rapporter:"
+	@echo "  HTML-rapport:            $(OUT)/rapport.html"
+	@echo "  Kommenterade Word-filer: $(OUT)/kommenterade/"
+	@echo "  Ärendeöversikt:          $(OUT)/arendelista/index.html"
+
+test: install
+	$(BIN)/pytest -n 2 -q
+
+eval: install
+	$(BIN)/bbiccheck eval tests/corpus
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) $(OUT) *.egg-info

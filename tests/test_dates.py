@@ -1,0 +1,71 @@
+import datetime as dt
+
+import pytest
+
+from bbiccheck.load import document_from_text
+from bbiccheck.load.dates import add_months, find_dates
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anmälan inkom 2026-03-02.", D(2026, 3, 2)),
+    ("inkom 20260302 via e-post", D(2026, 3, 2)),
+    ("den 2 mars 2026", D(2026, 3, 2)),
+    ("den 2:a mars 2026", D(2026, 3, 2)),
+    ("2:e april 2026", D(2026, 4, 2)),
+    ("2/3 2026", D(2026, 3, 2)),
+    ("2/3-2026", D(2026, 3, 2)),
+    ("14 okt. 2026", D(2026, 10, 14)),
+])
+def test_swedish_date_forms(text, expected):
+    assert [f.date for f in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Elsa, 20140315-1234, bor hos mamma", "pnr 140315-1234", "2026-02-30", "version 3.2"])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_year_less_date_takes_default_year():
+    assert [f.date for f in find_dates("Hembesök gjordes den 14 april.", 2026)] == [D(2026, 4, 14)]
+    assert find_dates("Hembesök gjordes den 14 april.") == []
+
+
+@pytest.mark.parametrize("start, months, expected", [
+    (D(2026, 1, 10), 4, D(2026, 5, 10)),
+    (D(2026, 1, 31), 1, D(2026, 2, 28)),
+    (D(2024, 1, 31), 1, D(2024, 2, 29)),
+    (D(2025, 11, 30), 3, D(2026, 2, 28)),
+    (D(2026, 10, 15), 6, D(2027, 4, 15)),
+])
+def test_add_months_clamps_to_month_end(start, months, expected):
+    assert add_months(start, months) == expected
+
+
+def events(lexicon, text):
+    doc = document_from_text(text, "x.md", lexicon)
+    return [(m.event, m.date) for m in doc.dates]
+
+
+def test_events_are_tied_to_their_dates(lexicon):
+    found = events(lexicon, "Anmälan inkom 2026-03-02 och skyddsbedömning gjordes 2026-03-03.")
+    assert ("anmalan_inkom", D(2026, 3, 2)) in found
+    assert ("skyddsbedomning", D(2026, 3, 3)) in found
+
+
+def test_decision_to_open_is_two_events(lexicon):
+    found = events(lexicon, "Beslut om att inleda utredning fattades den 12 mars 2026.")
+    assert ("forhandsbedomning_beslut", D(2026, 3, 12)) in found
+    assert ("utredning_inledd", D(2026, 3, 12)) in found
+
+
+def test_fact_rows_and_same_day(lexicon):
+    found = events(lexicon, "| Anmälan inkom | 2026-08-18 |\n\nSkyddsbedömning gjordes samma dag.")
+    assert ("anmalan_inkom", D(2026, 8, 18)) in found
+    assert ("skyddsbedomning", D(2026, 8, 18)) in found
+
+
+def test_time_of_day_is_kept(lexicon):
+    doc = document_from_text("Anmälan inkom 2026-08-18 kl. 16.40 från polisen.", "x.md", lexicon)
+    assert doc.dates[0].time == dt.time(16, 40)
