@@ -97,17 +97,19 @@ def check(paths, today, fmt, output, annotate_dir, report_dir, baseline, jobs, l
 
     items = []
     for case, case_report in checker.check_paths(paths, check_date, lang, debug):
+        redactor = None
         if redact:
             from bbiccheck.report.redact import Redactor
 
             redactor = Redactor.from_case(case)
             case_report = redactor.report(case_report)
-            case = redactor.case(case)
         if annotate_dir is not None:
-            write_annotations(case, case_report, annotate_dir, lang)
-        items.append((case, case_report) if fmt == "html" else (None, case_report))
+            write_annotations(case, case_report, annotate_dir, lang, redact)
+        # only the HTML report shows document text; other formats need no Case kept in memory
+        items.append(((case, redactor) if fmt == "html" else None, case_report))
     report = Report(check_date=check_date, lang=lang, cases=[r for _, r in items])
-    text = render(fmt, report, items, lang=lang, include_text=not no_text)
+    text = render(fmt, report, [(c[0], r) for c, r in items if c], lang=lang, include_text=not no_text,
+                  redactors=[c[1] for c, _ in items if c])
     if output:
         from bbiccheck.files import write_atomic
 
@@ -125,8 +127,12 @@ def exit_code(severities: set[str], unreadable: int, fail_on: str) -> int:
     return (EXIT_FINDINGS if failing else EXIT_CLEAN) | (EXIT_UNREADABLE if unreadable else 0)
 
 
-def write_annotations(case, case_report, out_dir: Path, lang: str) -> None:
+def write_annotations(case, case_report, out_dir: Path, lang: str, redact: bool) -> None:
     from bbiccheck.report.docx_annotate import annotate_docx
+
+    if redact:  # the copy holds the whole document: redacting only the comments would promise too much
+        click.echo(f"bbiccheck: {case.id}: no annotated copy with --redact (the copy would hold the full text)", err=True)
+        return
 
     out_dir.mkdir(parents=True, exist_ok=True)
     case_level = [f for f in case_report.findings if f.document is None]

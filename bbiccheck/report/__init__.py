@@ -10,7 +10,8 @@ from bbiccheck.model import Case, CaseReport, Report
 Items = list[tuple[Case, CaseReport]]
 
 
-def render(fmt: str, report: Report, items: Items, *, lang: str = "sv", include_text: bool = True) -> str:
+def render(fmt: str, report: Report, items: Items, *, lang: str = "sv", include_text: bool = True,
+           redactors: list | None = None) -> str:
     """Render ``report`` in ``fmt``; formats import lazily so a run loads only what it writes."""
     if fmt == "json":
         from bbiccheck.report.json_report import render_json
@@ -27,7 +28,12 @@ def render(fmt: str, report: Report, items: Items, *, lang: str = "sv", include_
     if fmt == "html":
         from bbiccheck.report.html import render_html
 
-        return render_html(items, report.check_date, lang)
+        redactor = None
+        if redactors and any(redactors):
+            from bbiccheck.report.redact import Redactor
+
+            redactor = Redactor(name for r in redactors if r for name in r.names)
+        return render_html(items, report.check_date, lang, redactor)
     if fmt == "sarif":
         from bbiccheck.report.sarif import render_sarif
 

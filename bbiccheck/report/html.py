@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import html as htmllib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
-from typing import Callable
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -44,7 +45,7 @@ class DocView:
     anchor: str
     document: Document | None
     path: str
-    body: Markup = Markup("")
+    body: Markup = field(default_factory=Markup)
     findings: list[FindingView] = field(default_factory=list)
 
 
@@ -98,7 +99,7 @@ def marked_text(text: str, spans: list[tuple[int, int, FindingView]], redactor: 
                    *(s for s, _, _ in masks), *(e for _, e, _ in masks)})
     out: list[str] = []
     current: tuple[int, ...] = ()
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         covering = tuple(v.number for s, e, v in spans if s <= a and b <= e)
         if covering != current:
             if current:
@@ -124,21 +125,21 @@ def _anchors(views: list[FindingView]) -> str:
     return "".join(f'<span class="anchor" id="m-{v.number}"></span>' for v in views)
 
 
-def block_html(block: Block, views: list[FindingView], redactor: Redactor | None, lang: str) -> str:
+def block_html(block: Block, element_id: str, views: list[FindingView], redactor: Redactor | None, lang: str) -> str:
     text = block.text
     spans = [(s, e, v) for v in views if (span := _valid_span(v.finding, len(text))) for s, e in [span]]
     whole = [v for v in views if _valid_span(v.finding, len(text)) is None]
     for v in views:
         v.placed = True
     classes = f"blk k-{block.kind.value}" + (f" hit sev-{_worst(whole)}" if whole else "")
-    head = f'<div class="{classes}" id="BLOCKID">{_anchors(views)}'
+    head = f'<div class="{classes}" id="{element_id}">{_anchors(views)}'
     tail = f"{_refs(views)}</div>"
     if block.kind == BlockKind.fact and block.label and text.startswith(block.label):
         cut = len(block.label)
         label = marked_text(text[:cut], [(s, min(e, cut), v) for s, e, v in spans if s < cut], redactor)
         value_spans = [(max(s, cut + 2) - cut - 2, e - cut - 2, v) for s, e, v in spans if e > cut + 2]
         value = marked_text(text[cut + 2:], value_spans, redactor)
-        return f'{head}<span class="label">{label}</span><span class="value">{value}</span>{tail}'
+        return f'{head}<span class="label">{label}</span><span class="value">{value}{_refs(views)}</span></div>'
     body = marked_text(text, spans, redactor)
     if block.kind == BlockKind.placeholder:
         body = Markup(f'{body} <small class="ph-note">({i18n.t("placeholder", lang)})</small>')
@@ -160,8 +161,7 @@ def section_html(section: Section, doc: DocView, by_block: dict[int, list[Findin
     for block in section.blocks:
         if block.kind == BlockKind.header:
             continue
-        html = block_html(block, by_block.get(block.index, []), redactor, lang)
-        out.append(html.replace("BLOCKID", f"{doc.anchor}-b{block.index}", 1))
+        out.append(block_html(block, f"{doc.anchor}-b{block.index}", by_block.get(block.index, []), redactor, lang))
     for child in section.children:
         out.append('<div class="sec">')
         out.extend(section_html(child, doc, by_block, redactor, lang))
@@ -180,7 +180,7 @@ def timeline_svg(deadlines: list[Deadline], check_date: dt.date, lang: str, appl
     in the status colour), and a dashed line at the check date."""
     if not deadlines:
         return Markup("")
-    label_w, chart_w, note_w, row_h, top = 210, 400, 230, 40, 28
+    label_w, chart_w, note_w, row_h, top = 190, 370, 330, 40, 28
     days = [d for dl in deadlines for d in (dl.start, dl.due, dl.end) if d] + [check_date]
     first, last = min(days), max(days)
     span = max((last - first).days, 1)
@@ -191,14 +191,16 @@ def timeline_svg(deadlines: list[Deadline], check_date: dt.date, lang: str, appl
     esc = htmllib.escape
     height = top + row_h * len(deadlines) + 8
     width = label_w + chart_w + note_w
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             f'aria-label="{esc(i18n.t("deadlines", lang))}">']
+    parts = [(f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
+              f'aria-label="{esc(i18n.t("deadlines", lang))}">')]
     cx = x(check_date)
     for i, dl in enumerate(deadlines):
         y = top + i * row_h + row_h / 2
         colour = STATUS_COLOUR.get(dl.status, "#555")
         actual_end = dl.end or check_date
-        parts.append(f'<text x="0" y="{y + 4}" class="tl-label">{esc(apply(dl.label))}</text>')
+        label = apply(dl.label)
+        short = label if len(label) <= 24 else label[:23].rstrip() + "…"  # the full label as a tooltip
+        parts.append(f'<text x="0" y="{y + 4}" class="tl-label"><title>{esc(label)}</title>{esc(short)}</text>')
         parts.append(f'<line x1="{x(dl.start)}" y1="{y}" x2="{x(dl.due)}" y2="{y}" class="tl-allowed"/>')
         parts.append(f'<line x1="{x(dl.start)}" y1="{y}" x2="{x(actual_end)}" y2="{y}" stroke="{colour}" '
                      f'class="tl-actual"/>')
@@ -274,5 +276,5 @@ def render_html(items: list[tuple[Case, CaseReport]], check_date: dt.date, lang:
         severity_label=lambda s, plural=False: i18n.severity_label(Severity(s), lang, plural),
         category_label=lambda c: i18n.category_label(c, lang), status_label=lambda s: i18n.status_label(s, lang),
         location_label=lambda f: location_label(f, lang), group_views=group_views,
-        theme_label=lambda k: theme_label(k, lang), doctype=lambda d: i18n.doctype_label(d, lang),
+        theme_label=lambda k: theme_label(k, lang), doctype=lambda d: i18n.doctype_label(d, lang), quote=lambda s: i18n.quote(s, lang),
     )

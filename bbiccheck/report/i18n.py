@@ -20,6 +20,7 @@ LABELS: dict[str, dict[str, str]] = {
     "document": {"sv": "Dokument", "en": "Document"},
     "documents": {"sv": "Dokument", "en": "Documents"},
     "whole_case": {"sv": "Hela ärendet", "en": "Whole case"},
+    "whole_document": {"sv": "Hela dokumentet", "en": "Whole document"},
     "case_findings_note": {"sv": "Iakttagelser som gäller ärendet som helhet, inte ett enskilt dokument.",
                            "en": "Findings about the case as a whole, not one document."},
     "summary": {"sv": "Sammanfattning", "en": "Summary"},
@@ -67,7 +68,8 @@ LABELS: dict[str, dict[str, str]] = {
     "placeholder": {"sv": "ej ifylld mall", "en": "unfilled template"},
     "contents": {"sv": "Innehåll", "en": "Contents"},
     "doc_findings": {"sv": "Iakttagelser i dokumentet", "en": "Findings in the document"},
-    "comment_author": {"sv": "bbiccheck", "en": "bbiccheck"},
+    "quote_open": {"sv": "”", "en": "“"},  # Swedish quotes with ” on both sides
+    "quote_close": {"sv": "”", "en": "”"},
     "status_met": {"sv": "i tid", "en": "met"},
     "status_late": {"sv": "försenad", "en": "late"},
     "status_open": {"sv": "pågår", "en": "open"},
@@ -134,6 +136,10 @@ def noun(key: str, n: int, lang: str = "sv") -> str:
     """Singular or plural of a counted noun: noun("n_case", 1) == "ärende"."""
     one, many = t(key, lang).split("|")
     return one if n == 1 else many
+
+
+def quote(text: str, lang: str = "sv") -> str:
+    return f"{t('quote_open', lang)}{text}{t('quote_close', lang)}"
 
 
 def severity_label(severity: Severity, lang: str = "sv", plural: bool = False) -> str:

@@ -15,7 +15,7 @@ collected, so they stay wherever they appear.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from bbiccheck.model import Block, BlockKind, Case, CaseReport, Finding, Location, Report
 

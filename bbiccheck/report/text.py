@@ -7,7 +7,7 @@ when the console is not a terminal). The plain text is always returned, for test
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.console import Console
 from rich.text import Text
@@ -42,7 +42,7 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
 def severity_counts(findings: Iterable[Finding], lang: str) -> str:
     """'1 fel, 2 varningar, 0 info'."""
     counts = Counter(Severity(f.severity) for f in findings)
-    return ", ".join(f"{counts[s]} {severity_label(s, lang, plural=True)}" for s in SEVERITY_ORDER)
+    return ", ".join(f"{counts[s]} {severity_label(s, lang, plural=counts[s] != 1)}" for s in SEVERITY_ORDER)
 
 
 def finding_line(case: CaseReport, finding: Finding, lang: str) -> Text:

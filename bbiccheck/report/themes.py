@@ -6,7 +6,8 @@ dashboard uses the same mapping. Every Category maps to exactly one theme.
 
 from __future__ import annotations
 
-from typing import Iterable, TypeVar
+from collections.abc import Iterable
+from typing import TypeVar
 
 from bbiccheck.model import Category, Finding
 

@@ -10,8 +10,20 @@ import datetime as dt
 
 from bbiccheck.load.sections import SectionTable, build
 from bbiccheck.load.text_reader import parse_text
-from bbiccheck.model import (Case, CaseReport, Category, Deadline, DocType, Document, DocumentSummary, Finding,
-                             Location, ReadError, Report, Severity)
+from bbiccheck.model import (
+    Case,
+    CaseReport,
+    Category,
+    Deadline,
+    DocType,
+    Document,
+    DocumentSummary,
+    Finding,
+    Location,
+    ReadError,
+    Report,
+    Severity,
+)
 
 CHECK_DATE = dt.date(2026, 5, 20)
 NAMES = ["Elsa", "Andersson", "Anna", "Ek-Berg", "Jonas", "Berg"]
@@ -84,6 +96,8 @@ def sample() -> tuple[Case, CaseReport]:
     analysis_block = block_of(utr, "Elsa har hög frånvaro. Pappan")
     goal_block = block_of(utr, "Målet är att familjen")
     placeholder_block = block_of(utr, "Klicka eller tryck")
+    goal_text = "familjen ska må bättre"
+    goal_start = next(b.text for b in utr.blocks() if b.index == goal_block).index(goal_text)
     findings = [
         Finding(rule="RISK01", category=Category.RISK_UNEXPLAINED, severity=Severity.warning,
                 message="Riskfaktorn nämns utan att det framgår vad den betyder för barnet.",
@@ -99,8 +113,8 @@ def sample() -> tuple[Case, CaseReport]:
                 reflection="Vilka slutsatser drar du om Elsas centrala behov?"),
         Finding(rule="MAL01", category=Category.GOAL_NOT_SMART, severity=Severity.error,
                 message="Målet är inte specifikt, mätbart eller tidsatt.", facets=["S", "M", "T"],
-                document=utr.path, location=Location(section="Förslag till beslut", block=goal_block, start=15,
-                                                     end=36, text="familjen ska må bättre"),
+                document=utr.path, location=Location(section="Förslag till beslut", block=goal_block, start=goal_start,
+                                                     end=goal_start + len(goal_text), text=goal_text),
                 better="Elsa går i skolan minst fyra dagar i veckan senast 2026-06-01."),
         Finding(rule="MALL01", category=Category.TEMPLATE_UNFILLED, severity=Severity.info,
                 message="Mallens platshållartext står kvar.", document=utr.path,
@@ -133,3 +147,49 @@ def sample() -> tuple[Case, CaseReport]:
 def sample_report(lang: str = "sv") -> tuple[Case, Report]:
     case, case_report = sample()
     return case, Report(check_date=CHECK_DATE, lang=lang, cases=[case_report])
+
+
+INVESTIGATION_EN = """\
+# Investigation of the child's needs
+
+| Child | Sam Taylor |
+| Case worker | Karin Lund |
+
+## Background
+
+The school reported high absence in the autumn.
+
+## Analysis
+
+Sam is often absent. The father drinks.
+
+[[Click or tap here to enter text.]]
+"""
+
+
+def sample_en() -> tuple[Case, Report]:
+    """An all-English case, so that any Swedish word in an English report must come from a UI label."""
+    doc = document("case-3/investigation.docx", INVESTIGATION_EN, DocType.utredning)
+    case = Case(id="case-3", path="case-3", documents=[doc])
+    analysis = block_of(doc, "Sam is often absent")
+    findings = [
+        Finding(rule="ANA01", category=Category.ANALYSIS_SUMMARY, severity=Severity.warning,
+                message="The analysis mostly repeats facts.", document=doc.path,
+                location=Location(section="Analysis", block=analysis, start=0, end=19, text="Sam is often absent"),
+                why="An analysis weighs risks and protective factors.", reference="BBIC handbook",
+                reflection="What do you conclude about the child's central needs?",
+                better="Sam's absence is linked to the father's drinking at weekends."),
+        Finding(rule="MALL01", category=Category.TEMPLATE_UNFILLED, severity=Severity.info,
+                message="Template text left in place.", document=doc.path,
+                location=Location(section="Analysis", block=block_of(doc, "Click or tap"))),
+        Finding(rule="BARN01", category=Category.CHILD_VOICE_MISSING, severity=Severity.error,
+                message="The child's own account is missing.", document=doc.path),
+        Finding(rule="PLAN01", category=Category.PLAN_MISSING, severity=Severity.warning,
+                message="There is no investigation plan in the case.", document=None),
+    ]
+    deadlines = [Deadline(rule="TID02", label="Investigation", start=dt.date(2026, 1, 10), due=dt.date(2026, 5, 10),
+                          status="open", days_left=3)]
+    report = CaseReport(id=case.id, path=case.path, findings=findings, deadlines=deadlines,
+                        documents=[DocumentSummary(path=doc.path, type=doc.type, title=doc.title)],
+                        errors=[ReadError(path="case-3/notes.doc", message="The file could not be read.")])
+    return case, Report(check_date=CHECK_DATE, lang="en", cases=[report])
