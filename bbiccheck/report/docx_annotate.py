@@ -10,8 +10,6 @@ file beside ``out_path`` and is moved into place with ``os.replace``.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import docx
@@ -20,6 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from bbiccheck.files import atomic_path
 from bbiccheck.load.docx_reader import iter_body_blocks
 from bbiccheck.model import Block, BlockKind, Document, Finding, Severity
 from bbiccheck.report.i18n import category_label, quote, severity_label, t
@@ -195,12 +194,5 @@ def annotate_docx(original: Path, out_path: Path, document: Document, findings: 
         else:
             _mark_empty(paragraph, comment.comment_id)
 
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".bbiccheck-", suffix=".docx", dir=out_path.parent)
-    os.close(handle)
-    try:
-        word.save(temp)
-        os.replace(temp, out_path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_path(out_path) as temp:
+        word.save(str(temp))
