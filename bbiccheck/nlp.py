@@ -3,6 +3,7 @@
 The only module that imports spaCy. There is no trained Swedish model offline, so the pipeline is
 ``spacy.blank("sv")`` + sentencizer + a lower-casing lookup lemmatizer (spacy-lookups-data) + a span ruler
 with the cue lexicon + a negation marker. Checks see only ``Sentence``/``Cue`` values, never spaCy objects.
+Reserved cues computed here for every sentence: ``date``, ``number`` and ``name`` (a likely person's name).
 """
 
 from __future__ import annotations
@@ -148,6 +149,14 @@ def longest_per_label(spans) -> list[Span]:
     return sorted(kept, key=lambda s: (s.start, s.label_))
 
 
+ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
+
+
+def is_name(token) -> bool:
+    """A capitalised word the Swedish lexicon does not know is most likely a person's name ("Alva")."""
+    return token.is_title and token.is_alpha and len(token) >= 3 and token.lower_ not in lemma_table()
+
+
 STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
                  "från vi kan eller när även också ska skall hade under efter".split())
 
@@ -167,7 +176,9 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
             for d in find_dates(sent.text, default_year=2000):
                 cues.append(Cue("date", sent.start_char + d.start, sent.start_char + d.end,
                                 sent.text[d.start:d.end]))
-            cues.extend(Cue("number", t.idx, t.idx + len(t), t.text) for t in sent if t.like_num)
+            cues.extend(Cue("number", t.idx, t.idx + len(t), t.text) for t in sent
+                        if t.like_num and t.lower_ not in ARTICLES)
+            cues.extend(Cue("name", t.idx, t.idx + len(t), t.text) for t in sent if is_name(t))
             lemmas = tuple(t.lemma_ for t in sent if t.is_alpha and t.lower_ not in STOP)
             sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, lemmas, cues))
         result[index] = sentences

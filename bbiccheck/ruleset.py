@@ -17,7 +17,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from bbiccheck.checks import CHECKS, RuleSpec
 from bbiccheck.lexicon import Lexicon, LexiconFile
 
-RESERVED_CUES = {"date", "number"}
+RESERVED_CUES = {"date", "number", "name"}
 
 
 class RuleError(Exception):

@@ -37,10 +37,11 @@ class GoalSmartRule(RuleSpec):
     goal_patterns: list[str] = Field(default_factory=lambda: [r"\bmålet (med [\w ]+ )?är att\b", r"^(del)?mål\s*\d*\s*:"])
     goal_columns: list[str] = Field(default_factory=lambda: [r"^(del)?mål", r"^önskat resultat", r"^förväntat resultat"])
     not_goals: list[str] = Field(default_factory=lambda: [r"\bmål(en)? (har )?(\w+ )?(formulerats|tagits fram|diskuterats|följts upp|arbetats fram|formulerades|togs fram)",
-                                                          r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$"])
+                                                          r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$",
+                                                          r"\b(utredningen|genomförandeplan(en)?|vårdplan(en)?|beslutet|uppdraget)\b.*\b(avslutas|upprättas|skrivs|revideras|upprättades)\b"])
     min_words: int = Field(3, ge=1)
     facets: dict[Facet, FacetCues] = Field(default_factory=lambda: {
-        "S": FacetCues(any_of=["aktor", "beteende"], none_of=["vag"]),
+        "S": FacetCues(any_of=["aktor", "name", "beteende"], none_of=["vag"]),
         "M": FacetCues(any_of=["number", "matt"]),
         "T": FacetCues(any_of=["date", "tid"]),
     })

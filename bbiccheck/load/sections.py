@@ -37,10 +37,14 @@ class SectionTable:
         return None
 
 
-def heading_level(raw: RawBlock, table: SectionTable, has_styled_headings: bool) -> int | None:
-    """The level of a heading, or None for body text."""
+def heading_level(raw: RawBlock, table: SectionTable, anchor: int) -> tuple[int, bool] | None:
+    """The level of a heading and whether it is a strong one (style, capitals, numbering), or None.
+
+    Weak headings (a bold-only line, a plain line that is a known title) sit one level below the last
+    strong heading: "Underlag" in bold under "UTREDNINGENS GENOMFÖRANDE" is its sub-section.
+    """
     if raw.kind == BlockKind.heading:
-        return max(1, raw.heading_level or 1)
+        return max(1, raw.heading_level or 1), True
     if raw.kind != BlockKind.paragraph:
         return None
     text = raw.text.strip()
@@ -52,20 +56,20 @@ def heading_level(raw: RawBlock, table: SectionTable, has_styled_headings: bool)
     letters = [c for c in text if c.isalpha()]
     all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     if numbered and (known or len(words) <= 5) and words[-1][:1].isalpha():
-        return numbered.group(1).count(".") + 1
-    deeper = 2 if has_styled_headings else 1
+        return numbered.group(1).count(".") + 1, True
     if all_caps:
-        return 1
+        return 1, True
+    weak = min(anchor + 1, 6)
     if raw.bold:
-        return deeper
+        return weak, False
     if known and (text[:1].isupper()) and len(words) <= 5:
-        return deeper  # a plain line that is exactly a section title (pandoc, PDF, typed by hand)
+        return weak, False  # a plain line that is exactly a section title (pandoc, PDF, typed by hand)
     return None
 
 
 def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
     """Returns the root section (level 0) and the document text that block offsets point into."""
-    has_styled = any(r.kind == BlockKind.heading for r in raws)
+    anchor = 0  # level of the last strong heading
     root = Section(title="", level=0)
     stack = [root]
     parts: list[str] = []
@@ -75,8 +79,11 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
         start = offset
         parts.append(text)
         offset += len(text) + 2
-        level = heading_level(raw, table, has_styled)
-        if level is not None:
+        found = heading_level(raw, table, anchor)
+        if found is not None:
+            level, strong = found
+            if strong:
+                anchor = level
             while stack[-1].level >= level:
                 stack.pop()
             section = Section(title=text.rstrip(":"), key=table.key_for(text), level=level, heading_block=index)
