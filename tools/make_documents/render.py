@@ -313,6 +313,8 @@ def normalize_zip(path: Path) -> None:
             if name == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
                               lambda m: m.group(1) + _STAMP.get(path, b"2026-01-01T09:00:00Z") + m.group(3), data)
+            if name == "settings.xml":
+                data = re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>1", data)
             if name == "meta.xml":
                 data = re.sub(rb"(<meta:creation-date>)[^<]*(</meta:creation-date>)",
                               lambda m: m.group(1) + _STAMP.get(path, b"2026-01-01T09:00:00Z")[:-1] + m.group(2), data)
@@ -343,6 +345,7 @@ def _normalize_pdf(path: Path, doc: Doc) -> None:
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d+)", fix_date, data)
     data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
                   lambda m: b"/ID [ <" + b"0" * len(m.group(1)) + b"> <" + b"0" * len(m.group(2)) + b"> ]", data)
+    data = re.sub(rb"/DocChecksum\s*/([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data)
     path.write_bytes(data)
 
 
@@ -381,14 +384,17 @@ class Converter:
         if not shutil.which("soffice"):
             raise SystemExit("soffice (LibreOffice) is needed to regenerate the LibreOffice-made documents")
         profile = self.work / "lo_profile"
+        self.runs = getattr(self, "runs", 0) + 1
+        batch = self.work / f"batch{self.runs}"
+        batch.mkdir()
         by_ext: dict[str, list[tuple[Doc, Path, Path]]] = {}
         for i, (doc, target) in enumerate(self.lo_jobs):
-            src = self.work / f"job{i:03d}.html"
+            src = batch / f"job{i:03d}.html"
             src.write_text(to_html(doc), encoding="utf-8")
             by_ext.setdefault(target.suffix.lower(), []).append((doc, target, src))
         filters = {".docx": 'docx:MS Word 2007 XML', ".odt": "odt:writer8", ".pdf": "pdf:writer_pdf_Export"}
         for ext, jobs in by_ext.items():
-            out = self.work / ("out" + ext.replace(".", "_"))
+            out = batch / ("out" + ext.replace(".", "_"))
             out.mkdir()
             cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                    "--infilter=HTML (StarWriter)", "--convert-to", filters[ext], "--outdir", str(out)]

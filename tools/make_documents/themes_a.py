@@ -312,7 +312,7 @@ def spadbarn(c) -> dict:
         kanslor=[f"{b} är enligt BVC en kontaktsökande flicka som ler och jollrar. Vid observationerna sökte hon "
                  f"tröst hos mamma när hon blev ledsen och lugnade sig när mamma tog upp henne."],
         sociala=[f"{b} träffar mormor flera gånger i veckan. Mammas sociala nätverk är i övrigt litet."],
-        barnets=[f"{b} är 10 månader och har inte kunnat samtala. Hennes situation har i stället belysts genom "
+        barnets=[f"{b} var 10 månader när utredningen inleddes och har inte kunnat samtala. Hennes situation har i stället belysts genom "
                  f"observation vid tre hembesök, varav ett oanmält, och genom BVC:s iakttagelser.",
                  f"Observation vid hembesök visade att {b} var ren, adekvat klädd och alert. Hon sökte ögonkontakt med "
                  f"mamma och lekte en stund själv på golvet. Vid det oanmälda besöket sov hon när utredaren kom; mamma "

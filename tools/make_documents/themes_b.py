@@ -255,7 +255,7 @@ def placering(c) -> dict:
                f"med mamma och stöd i läsning och skrivning."),
         bedomning=[],
         bedomning_utan_behov=[],
-        insats="vård i familjehem enligt 4 kap. 1 § SoL",
+        insats="vård i familjehem",
         utforare="Familjehemmet Eriksson",
         mal=[
             (f"{b} somnar före kl. 21 minst fem av sju kvällar per vecka, enligt familjehemmets anteckningar, senast "
