@@ -230,5 +230,59 @@ def evaluate(corpus, verbose):
     click.echo(format_table(result, verbose))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option("--token-file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="File holding a bearer token that every /v1 request must send.")
+@click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--max-concurrent", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Checks running at once; more get 503.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a check may take; slower ones get 504.")
+def serve(host, port, token_file, max_upload_mb, max_concurrent, timeout):
+    """HTTP service: POST /v1/check, GET /v1/rules, GET /healthz, API docs at /docs."""
+    import logging
+
+    try:
+        import uvicorn
+
+        from bbiccheck.serve import MB, Settings, create_app, read_token
+    except ImportError as error:
+        fail(f"the service needs the serve extra: pip install 'bbiccheck[serve]' ({error.name} is missing)", False)
+    try:
+        token = read_token(token_file)
+    except (OSError, ValueError) as error:
+        fail(str(error), False)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings(token=token, max_upload_bytes=max_upload_mb * MB, max_concurrent=max_concurrent,
+                        timeout=timeout)
+    # Access logs are off: the service logs its own counts and timings, and nothing else.
+    uvicorn.run(create_app(settings), host=host, port=port, access_log=False, log_level="info")
+
+
+@main.command("compare")
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", help="Language of the labels.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def compare_command(old, new, fmt, lang, debug):
+    """Fixed, new and remaining findings between two runs (caseload.json or JSON reports), old first."""
+    import json
+
+    from bbiccheck.compare import compare
+    from bbiccheck.report.compare_report import render_comparison
+
+    try:
+        reports = [json.loads(path.read_text(encoding="utf-8")) for path in (old, new)]
+        if not all(isinstance(r, dict) and isinstance(r.get("cases"), list) for r in reports):
+            raise ValueError("not a bbiccheck JSON report (no 'cases' list)")
+        comparison = compare(*reports)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        fail(f"cannot compare {old} and {new}: {error}", debug, error)
+    click.echo(render_comparison(comparison, fmt, lang), nl=False)
+
+
 if __name__ == "__main__":
     main()

@@ -18,6 +18,7 @@ class EventSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     description: str = ""
     patterns: list[str]
+    unless: list[str] = Field(default_factory=list, description="A sentence matching one of these is not this event.")
 
 
 class LexiconFile(BaseModel):
@@ -34,6 +35,7 @@ class Lexicon:
         self.sections: dict[str, list[str]] = {}
         self.doctypes: dict[str, list[str]] = {}
         self.events: dict[str, list[str]] = {}
+        self.event_exclusions: dict[str, list[str]] = {}
         self.cues: dict[str, list[str]] = {}
         self.negatable: list[str] = []
         for f in files:
@@ -43,6 +45,7 @@ class Lexicon:
                     target.setdefault(name, []).extend(items)
             for name, spec in f.events.items():
                 self.events.setdefault(name, []).extend(spec.patterns)
+                self.event_exclusions.setdefault(name, []).extend(spec.unless)
 
     @cached_property
     def section_table(self) -> SectionTable:
@@ -54,4 +57,4 @@ class Lexicon:
 
     @cached_property
     def tagger(self) -> EventTagger:
-        return EventTagger(self.events)
+        return EventTagger(self.events, self.event_exclusions)

@@ -98,11 +98,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 class EventTagger:
     """Ties dates to named events using the trigger patterns of rules/lexicon/events.yaml."""
 
-    def __init__(self, events: dict[str, list[str]]):
+    def __init__(self, events: dict[str, list[str]], exclusions: dict[str, list[str]] | None = None):
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, ps in events.items() for p in ps]
+        self.exclusions = {name: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)
+                           for name, ps in (exclusions or {}).items() if ps}
 
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
-        hits = [(m.start(), m.end(), name) for name, rx in self.patterns for m in rx.finditer(text)]
+        """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
+        ("Utredningen ska vara avslutad senast ..." is a plan, not the closing)."""
+        hits = [(m.start(), m.end(), name) for name, rx in self.patterns for m in rx.finditer(text)
+                if name not in self.exclusions or not self.exclusions[name].search(text)]
         return sorted(hits)
 
     def events_for(self, hits: list[tuple[int, int, str]], date_start: int, after: int = 0) -> list[str | None]:

@@ -339,7 +339,8 @@ def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
             if continuation:
                 # Merged cells: Word keeps the text in the first cell. Drop a continuation only if
                 # it is empty or repeats that text (some generators copy it), never other text.
-                if cell.text() in ("", merged_text.get(col)):
+                origin = merged_text.get(col) if vmerge is not None else (cells[-1].text() if cells else None)
+                if cell.text() in ("", origin):
                     cell.blocks = []
             elif vmerge is not None:
                 merged_text[col] = cell.text()

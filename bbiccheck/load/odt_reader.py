@@ -18,7 +18,7 @@ from lxml import etree
 from bbiccheck.load import safety
 from bbiccheck.load.base import Limits, ReadResult
 from bbiccheck.load.docx_reader import core_properties
-from bbiccheck.load.docx_styles import TITLE_LEVEL, heading_level_from_name
+from bbiccheck.load.docx_styles import heading_level_from_name
 from bbiccheck.load.tables import Cell, row_blocks
 from bbiccheck.load.textnorm import clean_text
 from bbiccheck.model import BlockKind, RawBlock
@@ -91,7 +91,8 @@ class _Styles:
                 bold = None if weight is None else weight in ("bold", "600", "700", "800", "900")
                 name = _get(el, "style:name")
                 if name:
-                    self._styles[name] = _Style(_get(el, "style:parent-style-name"), _get(el, "style:display-name"), bold)
+                    parent, display = _get(el, "style:parent-style-name"), _get(el, "style:display-name")
+                    self._styles[name] = _Style(parent, display, bold)
 
     def _chain(self, name: str | None) -> Iterator[tuple[str, _Style]]:
         seen: set[str] = set()
@@ -164,10 +165,12 @@ class _Inline:
                 text = clean_text("".join(c.itertext()))
                 if text:
                     self.placeholders.append((c, text))
-            elif kind == "draw:frame" or kind.startswith("draw:"):
+            elif kind.startswith("draw:"):  # frames and shapes: their text boxes become blocks
                 self.boxes.extend(_text_boxes(c))
-            elif kind in ("text:note", "office:annotation-end", "text:ruby-text") or not kind:
-                pass  # footnote body, annotation end, ruby annotation, comments/PIs: not body text
+            elif kind in ("text:note", "text:number", "office:annotation-end", "text:ruby-text") or not kind:
+                # footnote body, generated list/heading number (Word has none either), annotation
+                # end, ruby annotation, XML comments/PIs: not body text
+                pass
             elif kind.split(":")[0] in ("text", "office"):
                 span_bold = self.walk_.styles.bold(_get(c, "text:style-name"))
                 self.walk(c, bold if span_bold is None else span_bold, depth + 1)
@@ -204,9 +207,8 @@ def _paragraph(p: Element, walk: _Walk, depth: int, in_list: bool) -> Blocks:
         display = walk.styles.display_name(style_name)
         if _name(p) == "text:h":
             level: int | None = _int(_get(p, "text:outline-level"), 1)
-        else:
+        else:  # a text:p in a heading or Title style (LibreOffice writes real headings as text:h)
             level = walk.styles.heading_level(style_name)
-            level = level if level == TITLE_LEVEL and display and display.lower() in ("title", "titel") else level
         kind = BlockKind.heading if level else BlockKind.list_item if in_list else BlockKind.paragraph
         yield p, RawBlock(kind=kind, text=text, style=display, heading_level=level or None, bold=inline.all_bold())
     for element, placeholder in inline.placeholders:
@@ -272,7 +274,6 @@ def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
             # Repeated cells are identical copies (usually empty): the text is taken once.
             span = _int(_get(tc, "table:number-columns-spanned"), 1)
             col += max(1, span) * max(1, _int(_get(tc, "table:number-columns-repeated"), 1))
-        cells = [c for c in cells if not (c.continuation and not c.blocks)] if len(cells) > 2 else cells
         yield from row_blocks(cells, number, row_number, header)
 
 
@@ -283,11 +284,11 @@ def _master_page_blocks(styles_root: Element | None, walk: _Walk) -> list[RawBlo
     seen: set[str] = set()
     for page in styles_root.iter(f"{{{NS['style']}}}master-page"):
         for part in page:
-            if _name(part).split(":")[1].startswith(("header", "footer")):
+            if part.tag.rsplit("}", 1)[-1].startswith(("header", "footer")):
                 for _, block in _container(part, walk, 0, in_list=False):
                     if block.text not in seen:
                         seen.add(block.text)
-                        out.append(RawBlock(kind=BlockKind.header, text=block.text, style=block.style, label=block.label))
+                        out.append(block.model_copy(update={"kind": BlockKind.header, "heading_level": None}))
     return out
 
 

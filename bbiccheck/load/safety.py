@@ -336,7 +336,7 @@ class SafeZip:
                         break
                     self._budget -= len(chunk)
                     if self._budget < 0:
-                        raise zip_bomb("innehållet packas upp till mer än gränsen", "the content unpacks beyond the limit")
+                        raise zip_bomb("innehållet packas upp till mer än gränsen", "it unpacks past the limit")
                     chunks.append(chunk)
         except UnreadableFile:
             raise

@@ -98,8 +98,9 @@ def _region(finding: Finding, document: Document | None) -> dict[str, Any] | Non
     start = block.start + (loc.start or 0)
     end = block.start + loc.end if loc.end is not None else block.end
     region: dict[str, Any] = {"charOffset": start, "charLength": max(end - start, 0)}
-    if loc.text:
-        region["snippet"] = {"text": loc.text}
+    located = document.text[start:end]
+    if located:  # the snippet is the region's own text; the whole quoted sentence is in properties.quote
+        region["snippet"] = {"text": located}
     return region
 
 
@@ -125,7 +126,7 @@ def _result(case: CaseReport, finding: Finding, rule_index: int, documents: Mapp
         properties["caseLevel"] = True
     if loc and loc.block is not None:
         properties["block"] = loc.block
-    if loc and loc.text and not region:
+    if loc and loc.text:
         properties["quote"] = loc.text
     if finding.facets:
         properties["facets"] = list(finding.facets)

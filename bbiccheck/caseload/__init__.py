@@ -1,0 +1,171 @@
+"""Caseload review: every case of a caseload checked in parallel, streamed to per-case reports, then
+caseload.json, findings.csv and the supervisor's dashboard (index.html) in the report folder.
+
+Layout of OUT:
+  index.html        dashboard (links into cases/)
+  cases/<id>.html   one HTML report per case
+  caseload.json     the JSON report of every case plus a ``summary`` object
+  findings.csv      one row per finding, for Excel
+Memory stays flat: a worker writes its case's HTML and JSON part at once and returns a few hundred
+bytes of summary; the aggregate files are then streamed from the parts in case-id order, so reruns
+(also after an interrupted run) give the same bytes whatever order the workers finished in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from bbiccheck.caseload.summary import CaseSummary
+from bbiccheck.caseload.worker import Job, Settings, init_worker, part_path, record_failure, run_job
+from bbiccheck.load import discover
+from bbiccheck.report.themes import THEMES
+
+if TYPE_CHECKING:
+    from bbiccheck.engine import Checker
+
+PARTS_DIR = ".parts"  # per-case JSON waiting for the aggregate files; removed at the end of a run
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass
+class CaseloadSummary:
+    """What the CLI needs for its exit code, plus figures for callers and tests."""
+
+    cases: int = 0
+    findings: int = 0
+    unreadable: int = 0  # files (and crashed cases) that could not be checked
+    worst_severities: set[str] = field(default_factory=set)
+    report_dir: Path | None = None
+
+
+def file_stems(ids_paths: Iterable[tuple[str, str]], redact: bool) -> Iterator[str]:
+    """A file name per case, unique even on case-insensitive file systems.
+
+    With --redact a folder named after the child must not reappear as a file name, so the name is a
+    hash of the case path instead: stable between runs, but saying nothing about the family."""
+    used: set[str] = set()
+    for case_id, path in ids_paths:
+        if redact:
+            stem = "arende-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:12]
+        else:
+            stem = _UNSAFE.sub("_", case_id).strip("._")[:80] or "arende"
+        unique, n = stem, 1
+        while unique.lower() in used:
+            n += 1
+            unique = f"{stem}-{n}"
+        used.add(unique.lower())
+        yield unique
+
+
+def caseload_summary(summaries: list[CaseSummary]) -> dict:
+    """The ``summary`` object of caseload.json."""
+    severities, categories, themes = Counter(), Counter(), Counter()
+    for s in summaries:
+        severities.update(s.severities)
+        categories.update(s.categories)
+        themes.update(s.themes)
+    return {
+        "cases": len(summaries),
+        "documents": sum(s.documents for s in summaries),
+        "findings": sum(severities.values()),
+        "severities": {k: severities[k] for k in ("error", "warning", "info")},
+        "categories": dict(sorted(categories.items())),
+        "themes": {k: themes[k] for k in THEMES},
+        "unreadable_files": sum(len(s.errors) for s in summaries),
+        "cases_with_unreadable_files": sum(1 for s in summaries if s.errors),
+        "cases_overdue": sum(1 for s in summaries if s.tier == 0),
+        "cases_approaching": sum(1 for s in summaries if s.tier == 1),
+    }
+
+
+def _progress(total: int):
+    """A rich progress bar on an interactive terminal only: logs and CI stay clean."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(TextColumn("[bold]bbiccheck[/]"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=Console(stderr=True), transient=True)
+    progress.add_task("cases", total=total)
+    return progress
+
+
+def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, check_date: dt.date, *,
+                 lang: str = "sv", jobs: int | None = None, redact: bool = False, baseline: Path | None = None,
+                 debug: bool = False) -> CaseloadSummary:
+    from bbiccheck.caseload.outputs import write_aggregates
+    from bbiccheck.caseload.pool import run_in_process, run_pool
+    from bbiccheck.files import write_atomic
+    from bbiccheck.report.dashboard import render_dashboard
+
+    report_dir = Path(report_dir)
+    parts = report_dir / PARTS_DIR
+    settings = Settings(report_dir, parts, check_date, lang, redact, debug)
+    sources = [s for path in paths for s in discover(Path(path))]
+    keys = [(s.id, str(s.path)) for s in sources]
+    job_list = [Job(s, key, stem) for s, key, stem in zip(sources, keys, file_stems(keys, redact))]
+    del sources
+    workers = jobs or os.cpu_count() or 1
+    initargs = (checker.ruleset, checker.config, checker.select, settings)
+
+    def crashed(job: Job, error: BaseException) -> CaseSummary:
+        return record_failure(settings, job, type(error).__name__)
+
+    if workers == 1 or len(job_list) <= 1:
+        results = run_in_process(job_list, run_job, init_worker, initargs)
+    else:
+        results = run_pool(job_list, run_job, init_worker, initargs, min(workers, len(job_list)), crashed, debug)
+    summaries: list[CaseSummary] = []
+    progress = _progress(len(job_list))
+    if progress:
+        progress.start()
+    try:
+        for _job, summary in results:
+            summaries.append(summary)
+            if progress:
+                progress.advance(progress.task_ids[0])
+    finally:
+        if progress:
+            progress.stop()
+    del job_list
+
+    summaries.sort(key=lambda s: s.sort_key)
+    new_index: dict = {}
+    on_case = None
+    if baseline is not None:
+        from bbiccheck.compare import finding_refs
+
+        def on_case(case: dict) -> None:
+            new_index.setdefault(case["id"], []).extend(finding_refs(case))
+
+    write_aggregates(report_dir, (part_path(s.stem, parts) for s in summaries), check_date.isoformat(), lang,
+                     caseload_summary(summaries), on_case)
+    comparison = None
+    if baseline is not None:
+        from bbiccheck.compare import compare_index, index_cases
+
+        old = json.loads(Path(baseline).read_text(encoding="utf-8"))
+        comparison = compare_index(index_cases(old.get("cases", [])), new_index, old.get("check_date"),
+                                   check_date.isoformat())
+        del old
+    html = render_dashboard(summaries, check_date, lang, comparison, redacted=redact)
+    write_atomic(report_dir / "index.html", html.encode("utf-8"))
+    shutil.rmtree(parts, ignore_errors=True)
+
+    severities = Counter()
+    for s in summaries:
+        severities.update(s.severities)
+    return CaseloadSummary(cases=len(summaries), findings=sum(severities.values()),
+                           unreadable=sum(len(s.errors) for s in summaries),
+                           worst_severities={k for k, n in severities.items() if n}, report_dir=report_dir)

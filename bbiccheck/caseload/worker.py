@@ -1,0 +1,120 @@
+"""One case as a unit of work: load, check, redact, write its HTML report and its JSON part, summarise.
+
+Runs in a worker process (or in-process with --jobs 1). The Checker is built once per worker by
+``init_worker`` from picklable data, because the Checker itself holds the spaCy pipeline. Everything
+big (the Case, the full CaseReport, the HTML) is written to disk here and dropped, so only a small
+``CaseSummary`` travels back to the parent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from bbiccheck.caseload.summary import CaseSummary, summarise
+from bbiccheck.config import Config
+from bbiccheck.engine import Checker
+from bbiccheck.files import write_atomic
+from bbiccheck.load import CaseSource
+from bbiccheck.model import Case, CaseReport, ReadError
+from bbiccheck.ruleset import RuleSet
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every case of a run shares; sent once per worker, not once per case."""
+
+    out: Path  # the report folder
+    parts: Path  # where each case's CaseReport JSON waits until the aggregate files are written
+    check_date: dt.date
+    lang: str
+    redact: bool
+    debug: bool
+
+
+@dataclass(frozen=True)
+class Job:
+    source: CaseSource
+    sort_key: tuple[str, str]
+    stem: str  # file name stem, unique in the run
+
+
+_state: tuple[Checker, Settings] | None = None
+
+
+def init_worker(ruleset: RuleSet, config: Config, select: frozenset[str], settings: Settings) -> None:
+    # The validated RuleSet is passed rather than the rule folders: run_caseload only receives the
+    # Checker, which does not remember the --rules folders, and re-reading YAML could differ mid-run.
+    global _state
+    _state = (Checker(ruleset, config, select), settings)
+
+
+def case_html(stem: str, out: Path) -> Path:
+    return out / "cases" / f"{stem}.html"
+
+
+def part_path(stem: str, parts: Path) -> Path:
+    return parts / f"{stem}.json"
+
+
+def run_job(job: Job) -> CaseSummary:
+    assert _state is not None, "init_worker was not called"
+    checker, settings = _state
+    try:
+        return check_one(checker, settings, job)
+    except Exception as error:  # a bug on one case must not stop the batch
+        if settings.debug:
+            raise
+        return record_failure(settings, job, type(error).__name__)
+
+
+def check_one(checker: Checker, settings: Settings, job: Job) -> CaseSummary:
+    from bbiccheck.report.html import render_html
+    from bbiccheck.report.redact import Redactor
+
+    case = checker.load(job.source, settings.lang, settings.debug)
+    report = checker.check_case(case, settings.check_date, settings.lang)
+    redactor = Redactor.from_case(case) if settings.redact else None
+    shown = redactor.report(report) if redactor else report
+    # render_html masks through the redactor itself; it gets the original report so offsets stay valid
+    html = render_html([(case, report)], settings.check_date, settings.lang, redactor=redactor)
+    write_atomic(case_html(job.stem, settings.out), html.encode("utf-8"))
+    write_part(settings, job, shown)
+    return summarise(shown, job.sort_key, job.stem)
+
+
+def write_part(settings: Settings, job: Job, report: CaseReport) -> None:
+    data = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    write_atomic(part_path(job.stem, settings.parts), data.encode("utf-8"))
+
+
+def failure_message(kind: str, lang: str) -> str:
+    if lang == "en":
+        return (f"The case could not be checked (internal error: {kind}). The other cases were checked; "
+                "run this case alone with --debug and report the problem.")
+    return (f"Ärendet kunde inte granskas (internt fel: {kind}). Övriga ärenden granskades; "
+            "kör ärendet ensamt med --debug och rapportera felet.")
+
+
+def record_failure(settings: Settings, job: Job, kind: str) -> CaseSummary:
+    """A case that crashed is reported like an unreadable one: an error on the case, no findings.
+    Also called by the parent when a worker process died, so it must not need the Checker."""
+    from bbiccheck.report.html import render_html
+
+    source = job.source
+    message = failure_message(kind, settings.lang)
+    report = CaseReport(id=source.id, path=str(source.path), errors=[ReadError(path=str(source.path), message=message)])
+    if settings.redact:
+        from bbiccheck.report.redact import Redactor
+
+        report = Redactor().report(report)  # no names are known, but personnummer in folder names are masked
+    try:
+        case = Case(id=report.id, path=report.path, errors=report.errors)
+        html = render_html([(case, report)], settings.check_date, settings.lang)
+        write_atomic(case_html(job.stem, settings.out), html.encode("utf-8"))
+    except Exception:  # the dashboard still lists the case and its error
+        pass
+    write_part(settings, job, report)
+    return summarise(report, job.sort_key, job.stem)
