@@ -35,6 +35,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION = re.compile(r"(?:\b(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|p|kap|dvs|m\.m|o\.s\.v|f\.d|d\.v\.s)\.)$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsamma dag\b", re.IGNORECASE)
 NEXT_DAY = re.compile(r"\b(dagen efter|påföljande dag|nästkommande dag|följande dag)\b", re.IGNORECASE)
+# Every DATE form holds a digit (``\d``, as in DATE): text without one is skipped in one fast scan.
+_DIGIT = re.compile(r"\d")
+# An ABBREVIATION match ends at the sentence end and is at most 7 characters long, so it is searched for
+# only in the last characters before it (``\b`` still sees the character before the search start).
+_ABBREVIATION_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ def add_period(day: dt.date, *, days: int = 0, months: int = 0) -> dt.date:
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in ``text``. A date without a year ("2 mars") takes ``default_year`` or is skipped."""
     found: list[FoundDate] = []
+    if not _DIGIT.search(text):
+        return found
     for m in DATE.finditer(text):
         has_year = True
         try:
@@ -87,7 +94,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Cheap sentence spans for date tagging (the NLP layer does the real segmentation for rules)."""
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if ABBREVIATION.search(text, 0, m.start()):
+        if ABBREVIATION.search(text, max(0, m.start() - _ABBREVIATION_REACH), m.start()):
             continue
         yield start, m.start()
         start = m.end()
@@ -129,20 +136,26 @@ class EventTagger:
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
-                hits = self.triggers(sentence)
+                # Event triggers and the time of day matter only for a sentence with a date, or one that
+                # refers back to the previous date: most sentences have neither, so they are not scanned.
                 dates = find_dates(sentence, default_year)
-                time = time_of_day(sentence)
-                previous_end = 0
-                for d in dates:
-                    events = self.events_for([h for h in hits if not overlaps(h, d)], d.start, previous_end)
-                    previous_end = d.end
-                    for event in events:
-                        found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
+                if dates:
+                    hits = self.triggers(sentence)
+                    time = time_of_day(sentence)
+                    previous_end = 0
+                    for d in dates:
+                        events = self.events_for([h for h in hits if not overlaps(h, d)], d.start, previous_end)
+                        previous_end = d.end
+                        for event in events:
+                            found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
+                                                     start=s, end=e, text=sentence))
+                elif found and (SAME_DAY.search(sentence) or NEXT_DAY.search(sentence)):
+                    hits = self.triggers(sentence)
+                    if hits:
+                        shift = 1 if NEXT_DAY.search(sentence) else 0
+                        found.append(DateMention(date=found[-1].date + dt.timedelta(days=shift),
+                                                 time=time_of_day(sentence), event=hits[0][2], block=block.index,
                                                  start=s, end=e, text=sentence))
-                if not dates and hits and found and (SAME_DAY.search(sentence) or NEXT_DAY.search(sentence)):
-                    shift = 1 if NEXT_DAY.search(sentence) else 0
-                    found.append(DateMention(date=found[-1].date + dt.timedelta(days=shift), time=time,
-                                             event=hits[0][2], block=block.index, start=s, end=e, text=sentence))
         return found
 
     def _fact(self, block: Block, default_year: int | None) -> list[DateMention]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from bbiccheck.load import safety
-from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
+from bbiccheck.load.base import Limits, ReadResult
 from bbiccheck.load.docx_styles import StyleSheet, attr, child, name, numbering, on_off, outline_level
 from bbiccheck.load.tables import Cell, row_blocks
 from bbiccheck.load.textnorm import clean_text
@@ -476,4 +476,4 @@ def read_docx(path: Path, limits: Limits) -> ReadResult:
         )
 
 
-__all__ = ["iter_body_blocks", "read_docx", "StyleSheet", "core_properties", "UnreadableFile"]
+__all__ = ["iter_body_blocks", "read_docx", "StyleSheet", "core_properties"]

@@ -292,7 +292,8 @@ def _master_page_blocks(styles_root: Element | None, walk: _Walk) -> list[RawBlo
     return out
 
 
-def _is_encrypted(z: safety.SafeZip, limits: Limits) -> bool:
+def _is_encrypted(z: safety.SafeZip) -> bool:
+    """A password-protected .odt keeps a readable manifest that lists encryption data."""
     if not z.has("META-INF/manifest.xml"):
         return False
     try:
@@ -305,7 +306,7 @@ def _is_encrypted(z: safety.SafeZip, limits: Limits) -> bool:
 def read_odt(path: Path, limits: Limits) -> ReadResult:
     """Read an .odt. Raises ``UnreadableFile`` for anything unreadable."""
     with safety.SafeZip(path, limits) as z:
-        if _is_encrypted(z, limits):
+        if _is_encrypted(z):
             raise safety.password_protected()
         if not z.has("content.xml"):
             raise safety.missing_part("content.xml")

@@ -13,6 +13,7 @@ never contain document text.
 
 from __future__ import annotations
 
+import codecs
 import mmap
 import os
 import struct
@@ -192,8 +193,6 @@ def _looks_like_text(head: bytes) -> bool:
         return False
     try:
         # An incremental decoder tolerates a multi-byte character cut at the 4 KB boundary.
-        import codecs
-
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return True
     except UnicodeDecodeError:
