@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,11 +57,24 @@ class LowerLookupLemmatizer:
 
     def __init__(self, table):
         self.table = table
+        self._lemma_ids: dict[int, int] = {}  # lower-case string hash -> lemma string hash
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            lower = token.lower_
-            token.lemma_ = self.table.get(lower, lower)
+        # Same as ``token.lemma_ = table.get(token.lower_, token.lower_)`` for every token, done on the
+        # hash arrays (no Token object per token, one table look-up per distinct word).
+        if not len(doc):
+            return doc
+        strings, memo = doc.vocab.strings, self._lemma_ids
+        if len(memo) > 500_000:
+            memo.clear()
+        lemmas = []
+        for lower_id in doc.to_array(LOWER).tolist():
+            lemma_id = memo.get(lower_id)
+            if lemma_id is None:
+                lower = strings[lower_id]
+                lemma_id = memo[lower_id] = strings.add(self.table.get(lower, lower))
+            lemmas.append(lemma_id)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
 
@@ -127,31 +142,37 @@ class CueMatcher:
 
     The generic Matcher evaluates each distinct ``LEMMA IN`` / ``REGEX`` predicate of every pattern's
     first token as a Python call on every token (~900 calls per token with the default lexicon), which
-    was most of the time of a whole check. Here a token's lemma is looked up once in a dict of the
-    first-token lemma sets, prefixes are tried only for patterns whose prefix starts with the token's
-    first character, and only those candidates are tried on the following tokens.
+    was most of the time of a whole check. Here a token is looked up once in dicts of first-token lemmas,
+    prefixes (by their first two characters) and orths, and only those candidate patterns are tried on
+    the following tokens. A literal prefix regex ``^word`` is tested as ``startswith('word')``.
     """
 
     def __init__(self, nlp: Language):
-        self.vocab = nlp.vocab
         self.patterns: list[tuple[str, tuple]] = []  # (label, token tests)
         self.by_lemma: dict[str, list[int]] = {}
-        self.by_initial: dict[str, list[int]] = {}  # literal prefix patterns, by the prefix's first character
-        self.always: list[int] = []  # first token LIKE_NUM, ORTH or a non-literal regex: tried at every token
+        self.by_prefix: dict[str, list[int]] = {}  # literal prefixes, by their first two characters
+        self.by_initial: dict[str, list[int]] = {}  # one-character literal prefixes
+        self.by_orth: dict[str, list[int]] = {}
+        self.numeric: list[int] = []  # first token LIKE_NUM: tried at number-like tokens
+        self.always: list[int] = []  # first token a non-literal regex: tried at every token
+        self.label_ids: dict[str, int] = {}  # label -> its StringStore hash (Span order compares it)
+        self.strings = nlp.vocab.strings
+        self._candidates: dict[tuple, tuple[int, ...]] = {}  # token (lemma, lower, orth, like_num) -> patterns
 
-    @staticmethod
-    def _test(spec: dict) -> tuple:
+    def _test(self, spec: dict) -> tuple:
         if len(spec) != 1:
             raise ValueError(f"unsupported cue token pattern {spec!r}")
         ((attr, value),) = spec.items()
         if attr == "LEMMA" and isinstance(value, dict) and set(value) == {"IN"}:
-            return ("lemma", frozenset(value["IN"]))
+            return ("lemma", frozenset(value["IN"]), frozenset(self.strings.add(v) for v in value["IN"]))
         if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
-            return ("regex", re.compile(value["REGEX"]), value["REGEX"])
+            if _literal_prefix(value["REGEX"]):
+                return ("prefix", value["REGEX"][1:])
+            return ("regex", re.compile(value["REGEX"]))
         if attr == "LIKE_NUM" and value is True:
             return ("like_num",)
         if attr == "ORTH" and isinstance(value, str):
-            return ("orth", value)
+            return ("orth", value, self.strings.add(value))
         raise ValueError(f"unsupported cue token pattern {spec!r}")
 
     def add_patterns(self, patterns: list[dict]) -> None:
@@ -161,46 +182,77 @@ class CueMatcher:
                 continue  # an empty pattern matches nothing (span_ruler drops start == end)
             number = len(self.patterns)
             self.patterns.append((entry["label"], tests))
-            first = tests[0]
-            if first[0] == "lemma":
-                for value in first[1]:
-                    self.by_lemma.setdefault(value, []).append(number)
-            elif first[0] == "regex" and _literal_prefix(first[2]):
-                self.by_initial.setdefault(first[2][1], []).append(number)
+            self.label_ids[entry["label"]] = self.strings.add(entry["label"])
+            self._candidates.clear()
+            kind, value = tests[0][0], tests[0][1] if len(tests[0]) > 1 else None
+            if kind == "lemma":
+                for lemma in value:
+                    self.by_lemma.setdefault(lemma, []).append(number)
+            elif kind == "prefix":
+                index = self.by_prefix if len(value) >= 2 else self.by_initial
+                index.setdefault(value[:2], []).append(number)
+            elif kind == "orth":
+                self.by_orth.setdefault(value, []).append(number)
+            elif kind == "like_num":
+                self.numeric.append(number)
             else:
                 self.always.append(number)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        lemmas = [t.lemma_ for t in doc]
-        lowers = [t.lower_ for t in doc]
+        # Token attributes as StringStore hashes, read in one call (no Token object per token).
+        rows = doc.to_array([LEMMA, LOWER, ORTH, LIKE_NUM]).tolist() if n else []
+        strings = self.strings
         found: set[tuple[int, int, str]] = set()
-        for i in range(n):
-            lower = lowers[i]
-            candidates = [*self.by_lemma.get(lemmas[i], ()), *self.by_initial.get(lower[:1], ()), *self.always]
-            for number in candidates:
-                label, tests = self.patterns[number]
+        patterns = self.patterns
+
+        def attempt(i: int, numbers: tuple[int, ...]) -> None:
+            for number in numbers:
+                label, tests = patterns[number]
                 end = i + len(tests)
                 if end > n:
                     continue
-                for j, test in enumerate(tests):
-                    k = i + j
+                k = i
+                for test in tests:
                     kind = test[0]
                     if kind == "lemma":
-                        ok = lemmas[k] in test[1]
+                        ok = rows[k][0] in test[2]
+                    elif kind == "prefix":
+                        ok = strings[rows[k][1]].startswith(test[1])
                     elif kind == "regex":
-                        ok = test[1].search(lowers[k]) is not None
+                        ok = test[1].search(strings[rows[k][1]]) is not None
                     elif kind == "like_num":
-                        ok = doc[k].like_num
+                        ok = rows[k][3] != 0
                     else:
-                        ok = doc[k].orth_ == test[1]
+                        ok = rows[k][2] == test[2]
                     if not ok:
                         break
+                    k += 1
                 else:
                     found.add((i, end, label))
-        spans = sorted({Span(doc, start, end, label=label, span_id="") for start, end, label in found})
+
+        memo = self._candidates
+        if len(memo) > 200_000:
+            memo.clear()
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            numbers = memo.get(key)
+            if numbers is None:
+                numbers = memo[key] = self.candidates(strings[row[0]], strings[row[1]], strings[row[2]], row[3] != 0)
+            if numbers:
+                attempt(i, numbers)
+        # span_ruler's order: sorted Spans, i.e. by (start_char, end_char, label hash), which for spans
+        # of one doc is (start, end, label hash): sorting the tuples avoids comparing Span objects.
+        ids = self.label_ids
+        spans = [Span(doc, start, end, label=label, span_id="")
+                 for start, end, label in sorted(found, key=lambda m: (m[0], m[1], ids[m[2]]))]
         doc.spans[CUES_KEY] = list(doc.spans[CUES_KEY]) + spans if CUES_KEY in doc.spans else spans
         return doc
+
+    def candidates(self, lemma: str, lower: str, orth: str, like_num: bool) -> tuple[int, ...]:
+        """The patterns whose first token a token with these attributes may match."""
+        return (*self.by_lemma.get(lemma, ()), *self.by_prefix.get(lower[:2], ()), *self.by_initial.get(lower[:1], ()),
+                *self.by_orth.get(orth, ()), *(self.numeric if like_num else ()), *self.always)
 
 
 def _literal_prefix(regex: str) -> bool:
@@ -236,11 +288,23 @@ def pipeline(cues: dict[str, list[str]], negatable: list[str]) -> Language:
 
 
 def longest_per_label(spans) -> list[Span]:
-    """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping spans per label."""
-    kept: list[Span] = []
-    for label in {s.label_ for s in spans}:
-        kept.extend(spacy.util.filter_spans([s for s in spans if s.label_ == label]))
-    return sorted(kept, key=lambda s: (s.start, s.label_))
+    """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping spans per label.
+
+    Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a span is dropped if its
+    first or last token is taken), done on (start, end) read once per span instead of Span attributes."""
+    by_label: dict[str, list[tuple[int, int, Span]]] = {}
+    for span in spans:
+        by_label.setdefault(span.label_, []).append((span.start, span.end, span))
+    kept: list[tuple[int, str, Span]] = []
+    for label, items in by_label.items():
+        items.sort(key=lambda item: (item[1] - item[0], -item[0]), reverse=True)
+        seen: set[int] = set()
+        for start, end, span in items:
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, label, span))
+                seen.update(range(start, end))
+    kept.sort(key=lambda item: (item[0], item[1]))
+    return [span for _, _, span in kept]
 
 
 ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
@@ -248,7 +312,20 @@ ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not 
 
 def is_name(token) -> bool:
     """A capitalised word the Swedish lexicon does not know is most likely a person's name ("Alva")."""
-    return token.is_title and token.is_alpha and len(token) >= 3 and token.lower_ not in lemma_table()
+    return _name_like(token.text, token.lower_, token.is_title, token.is_alpha)
+
+
+def _name_like(text: str, lower: str, is_title: bool, is_alpha: bool) -> bool:
+    return is_title and is_alpha and len(text) >= 3 and lower not in known_words()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word form and lemma of the lookup table, and the stop words ('Mamma', 'Utan' are not names)."""
+    from spacy.lang.sv.stop_words import STOP_WORDS
+
+    table = lemma_table()
+    return frozenset(table.keys()) | frozenset(table.values()) | frozenset(STOP_WORDS)
 
 
 STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
@@ -261,19 +338,27 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
     result: dict[int, list[Sentence]] = {}
     for (index, text), doc in zip(items, nlp.pipe((t for _, t in items), batch_size=256)):
         sentences = []
+        # Token attributes and sentence bounds are read once: a spaCy Token or Span object per access
+        # (three passes over every sentence, span.sent per cue) was most of the cost of annotation.
+        tokens = [(t.idx, t.text, t.lower_, t.lemma_, t.is_alpha, t.like_num, t.is_title) for t in doc]
+        sents = [(s.start, s.end, s.start_char, s.end_char, s.text) for s in doc.sents]
+        sent_of = [0] * len(tokens)  # token -> start token of its sentence (what span.sent.start gives)
+        for start, end, _, _, _ in sents:
+            sent_of[start:end] = [start] * (end - start)
         by_sent: dict[int, list[Cue]] = {}
         for span in longest_per_label(doc.spans.get(CUES_KEY, [])):
-            by_sent.setdefault(span.sent.start, []).append(
+            by_sent.setdefault(sent_of[span.start], []).append(
                 Cue(span.label_, span.start_char, span.end_char, span.text, span._.negated))
-        for sent in doc.sents:
-            cues = by_sent.get(sent.start, [])
-            for d in find_dates(sent.text, default_year=2000):
-                cues.append(Cue("date", sent.start_char + d.start, sent.start_char + d.end,
-                                sent.text[d.start:d.end]))
-            cues.extend(Cue("number", t.idx, t.idx + len(t), t.text) for t in sent
-                        if t.like_num and t.lower_ not in ARTICLES)
-            cues.extend(Cue("name", t.idx, t.idx + len(t), t.text) for t in sent if is_name(t))
-            lemmas = tuple(t.lemma_ for t in sent if t.is_alpha and t.lower_ not in STOP)
-            sentences.append(Sentence(index, sent.start_char, sent.end_char, sent.text, lemmas, cues))
+        for start, end, start_char, end_char, sent_text in sents:
+            cues = by_sent.get(start, [])
+            for d in find_dates(sent_text, default_year=2000):
+                cues.append(Cue("date", start_char + d.start, start_char + d.end, sent_text[d.start:d.end]))
+            sent = tokens[start:end]
+            cues.extend(Cue("number", idx, idx + len(t), t) for idx, t, lower, _, _, num, _ in sent
+                        if num and lower not in ARTICLES)
+            cues.extend(Cue("name", idx, idx + len(t), t) for idx, t, lower, _, alpha, _, title in sent
+                        if _name_like(t, lower, title, alpha))
+            lemmas = tuple(lemma for _, _, lower, lemma, alpha, _, _ in sent if alpha and lower not in STOP)
+            sentences.append(Sentence(index, start_char, end_char, sent_text, lemmas, cues))
         result[index] = sentences
     return result

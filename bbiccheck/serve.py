@@ -192,7 +192,23 @@ class Service:
         self.slots = threading.BoundedSemaphore(settings.max_concurrent)
         self.in_flight = 0  # for /healthz; changed only under _lock
         self._lock = threading.Lock()
-        self.pool = ThreadPoolExecutor(max_workers=settings.max_concurrent, thread_name_prefix="bbiccheck-check")
+        self._pool: ThreadPoolExecutor | None = None
+
+    @property
+    def pool(self) -> ThreadPoolExecutor:
+        # Made on first use and again after close(): an app object can outlive one lifespan
+        # (test clients, schema loaders and reloaders start and stop it more than once).
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.settings.max_concurrent,
+                                                thread_name_prefix="bbiccheck-check")
+            return self._pool
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def warm(self) -> None:
         """One tiny check builds the spaCy pipeline and fills the caches before the first request."""
@@ -386,7 +402,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
-        service.pool.shutdown(wait=False, cancel_futures=True)
+        service.close()
 
     app = FastAPI(
         lifespan=lifespan,

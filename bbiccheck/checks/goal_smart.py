@@ -3,7 +3,9 @@
 What it checks: every goal statement — sentences in goal sections (list items, paragraphs, the goal
 column of a goal table), and sentences matching ``goal_patterns`` anywhere ("Målet är att ...") — is
 judged per facet. S: names who does or shows what (an actor or a concrete behaviour) and has no vague
-wording. M: an observable measure (a number, amount, frequency or instrument). T: a date or period.
+wording. M: an observable measure (a number, amount, frequency or instrument) or a step that is done or
+not ("har ansökt om", "är upprättad"). T: a date or period. In a goal section with a goal table, only the
+table's goal column holds goals.
 The other cells of a goal table's row count for M and T (a "Tidsram" column). A finding lists the
 failing facets in ``facets``.
 Why it matters: a goal that cannot be measured cannot be followed up, and then nobody knows whether the
@@ -36,13 +38,17 @@ class GoalSmartRule(RuleSpec):
     goal_sections: list[str] = Field(default_factory=lambda: ["mal"])
     goal_patterns: list[str] = Field(default_factory=lambda: [r"\bmålet (med [\w ]+ )?är att\b", r"^(del)?mål\s*\d*\s*:"])
     goal_columns: list[str] = Field(default_factory=lambda: [r"^(del)?mål", r"^önskat resultat", r"^förväntat resultat"])
-    not_goals: list[str] = Field(default_factory=lambda: [r"\bmål(en)? (har )?(\w+ )?(formulerats|tagits fram|diskuterats|följts upp|arbetats fram|formulerades|togs fram)",
+    not_goals: list[str] = Field(default_factory=lambda: [r"\bmål(en)? (har )?(\w+ )?(formulerats|tagits fram|diskuterats|följts upp|arbetats fram|formulerades|formuleras|togs fram)",
+                                                          r"\bmål\w* (ovan )?(följs|ska följas|kommer att följas) upp",
+                                                          r"^(praktiskt|aktivitet(er)?|insats(er)?|ansvarig|ansvar|kommentar|övrigt)\s*:",
+                                                          r"^(utredningen|utredningstiden|förhandsbedömning(en)?|beslutet)\b",
+                                                          r"\b\d+ kap\.? \d+",
                                                           r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$",
                                                           r"\b(utredningen|genomförandeplan(en)?|vårdplan(en)?|beslutet|uppdraget)\b.*\b(avslutas|upprättas|skrivs|revideras|upprättades)\b"])
     min_words: int = Field(3, ge=1)
     facets: dict[Facet, FacetCues] = Field(default_factory=lambda: {
         "S": FacetCues(any_of=["aktor", "name", "beteende"], none_of=["vag"]),
-        "M": FacetCues(any_of=["number", "matt"]),
+        "M": FacetCues(any_of=["number", "matt", "fullgjort"]),  # "har ansökt om ... senast" is done or not
         "T": FacetCues(any_of=["date", "tid"]),
     })
 
@@ -74,9 +80,15 @@ def facet_holds(cues: FacetCues, sentence: Sentence, context: list[Sentence]) ->
 def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> Iterator[tuple[Sentence, list[Sentence]]]:
     patterns, columns, not_goals = rule.compiled
     annotated = ctx.sentences.get(doc.path, {})
-    in_goal_section = {b.index for s in ctx.sections(doc, rule.goal_sections) for b in s.all_blocks()}
     blocks = list(doc.blocks())
     headers = {(b.table, b.col): b.text for b in blocks if b.kind == BlockKind.table_cell and b.row == 0}
+    goal_tables = {t for (t, _), h in headers.items() if any(c.search(h) for c in columns)}
+    in_goal_section = set()
+    for section in ctx.sections(doc, rule.goal_sections):
+        section_blocks = list(section.all_blocks())
+        if any(b.table in goal_tables for b in section_blocks):
+            continue  # with a goal table, the goals are in its goal column; the prose around it is not
+        in_goal_section |= {b.index for b in section_blocks}
     rows: dict[tuple, list[Block]] = {}
     for b in blocks:
         if b.table is not None:
@@ -92,8 +104,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             if block.row == 0 and block.kind == BlockKind.table_cell and header:
                 continue  # the header row itself
             is_goal_cell = any(c.search(label) for c in columns)
-            has_goal_header = any(any(c.search(h) for c in columns) for (t, _), h in headers.items() if t == block.table)
-            if (block.kind == BlockKind.fact and not is_goal_cell) or (has_goal_header and not is_goal_cell):
+            if (block.kind == BlockKind.fact and not is_goal_cell) or (block.table in goal_tables and not is_goal_cell):
                 continue
             context = [s for other in rows.get((block.table, block.row), []) if other.index != block.index
                        for s in annotated.get(other.index, [])]

@@ -1,10 +1,12 @@
 """``kind: risk_explained`` — a risk factor named without saying what it means for this child.
 
 What it checks: every mention of a risk factor (cue ``risk_cue``, not negated, not in a sentence that
-calls it a protective factor) in ``in_sections``. The mention and the ``window`` sentences after it must
+calls it a protective factor, not an outcome after "risk för"/"riskerar att") in ``in_sections``. The mention and the ``window`` sentences after it must
 explain at least ``min_facets`` of: *why* it is a risk (causal or risk wording), its *extent* (frequency,
 duration, severity, a number or date) and its *consequence* for the child. Each factor is reported once
-per document, and not at all if any mention of it in the document is explained.
+per document, and not at all if any mention of it in those sections is explained, or if the mention
+shares a content word with a sentence that explains a risk ("Umgänget med kriminella" in a risk list,
+explained where the analysis reasons about "umgänget").
 Why it matters: "Pappan har ett missbruk" says nothing about how the child is affected; the decision
 needs to know why, how much and with what consequences.
 Example: "Pappan har ett alkoholmissbruk." alone in the analysis -> RISK_UNEXPLAINED.
@@ -28,12 +30,22 @@ class RiskExplainedRule(RuleSpec):
     kind: Literal["risk_explained"]
     in_sections: list[str] = Field(default_factory=lambda: ["analys", "bedomning", "risk_skydd"])
     risk_cue: str = "risk"
-    protective_cue: str = "skydd"
+    outcome_cues: list[str] = Field(default_factory=lambda: ["riskord"],
+                                    description="En riskfaktor efter 'risk för', 'riskerar att' är en följd, inte en orsak.")
+    skip_cues: list[str] = Field(default_factory=lambda: ["skydd", "centralt_behov"],
+                                 description="Meningar om skyddsfaktorer eller centrala behov räknas inte som omnämnanden.")
     facet_cues: dict[Literal["why", "extent", "consequence"], list[str]] = Field(
         default_factory=lambda: {"why": ["orsak", "riskord"], "extent": ["omfattning", "number", "date"],
-                                 "consequence": ["konsekvens"]})
-    window: int = Field(2, ge=0, description="Antal följande meningar i samma avsnitt som får förklara.")
-    min_facets: int = Field(2, ge=1, le=3)
+                                 "consequence": ["konsekvens", "name", "barnref"]})
+    window: int = Field(2, ge=0, description="Antal följande meningar i samma stycke som får förklara.")
+    link_cues: list[str] = Field(default_factory=lambda: ["orsak", "riskord", "konsekvens"],
+                                 description="En följande mening förklarar bara om den knyter an med någon av dessa.")
+    generic_words: list[str] = Field(default_factory=lambda: ["mamma", "pappa", "förälder", "föräldrar", "barn", "familj",
+                                                               "vårdnadshavare", "socialtjänst", "utredning"],
+                                     description="Ord som inte räcker för att koppla ett omnämnande till en förklaring.")
+    factor_key_length: int = Field(5, ge=3, description="Omnämnanden med samma början räknas som samma faktor (kriminellt/kriminella).")
+    min_facets: int = Field(1, ge=1, le=3, description="Så många av why/extent/consequence krävs nära omnämnandet.")
+    linking_facets: int = Field(2, ge=1, le=3, description="En mening med så många förklarar också andra omnämnanden med samma ord.")
 
 
 @register("risk_explained", RiskExplainedRule, needs_nlp=True, provides={"factor", "missing"})
@@ -41,26 +53,43 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
     for doc in ctx.documents(rule):
         unexplained: dict[str, tuple] = {}
         explained: set[str] = set()
+        explaining_words: set[str] = set()  # content words of sentences that explain a risk
         for section in ctx.outer_sections(doc, rule.in_sections):
             section_sentences = list(ctx.sentences_of(doc, section))
             for i, sentence in enumerate(section_sentences):
-                if sentence.has(rule.protective_cue):
+                if sentence.has(*rule.skip_cues):
                     continue
-                window = section_sentences[i:i + 1 + rule.window]
+                window = [sentence]
+                for following in section_sentences[i + 1:i + 1 + rule.window]:
+                    same_factor = any(c.label == rule.risk_cue and c.text.lower()[:rule.factor_key_length]
+                                      in {m.text.lower()[:rule.factor_key_length] for m in sentence.cues} for c in following.cues)
+                    if following.block != sentence.block or not (same_factor or following.has(*rule.link_cues)):
+                        break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
+                    window.append(following)
                 present = {facet for facet, cues in rule.facet_cues.items() if any(s.has(*cues) for s in window)}
+                outcomes = [c.start for c in sentence.cues if c.label in rule.outcome_cues]
                 for cue in sentence.cues:
-                    if cue.label != rule.risk_cue or cue.negated:
+                    if cue.label != rule.risk_cue or cue.negated or any(o < cue.start for o in outcomes):
                         continue
-                    factor = cue.text.lower()
+                    factor = cue.text.lower()[:rule.factor_key_length]
                     if len(present) >= rule.min_facets:
                         explained.add(factor)
+                    if len(present) >= rule.linking_facets:
+                        explaining_words |= content_words(rule, sentence)
                     elif factor not in unexplained:
                         missing = [f for f in ("why", "extent", "consequence") if f not in present]
                         unexplained[factor] = (sentence, cue, missing)
         for factor, (sentence, cue, missing) in unexplained.items():
-            if factor in explained:
+            # "Umgänget med kriminella" in the risk list is explained where the analysis reasons about "umgänget"
+            if factor in explained or content_words(rule, sentence) & explaining_words:
                 continue
             yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
                               text=sentence.text, values={
                                   "factor": cue.text,
                                   "missing": ", ".join(FACET_NAMES[m]["en" if ctx.lang == "en" else "sv"] for m in missing)})
+
+
+def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
+    names = {c.text.lower() for c in sentence.cues if c.label == "name"}
+    return {lemma for lemma in sentence.lemmas
+            if len(lemma) >= 5 and lemma not in names and not any(lemma.startswith(g) for g in rule.generic_words)}
