@@ -315,8 +315,23 @@ def is_name(token) -> bool:
     return _name_like(token.text, token.lower_, token.is_title, token.is_alpha)
 
 
+INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
+
+
+MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zåäöé,] )([A-ZÅÄÖ][a-zåäöé]{2,})\b")
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """Words a document capitalises mid-sentence: in Swedish only proper nouns are ('med Tindra', 'Tindras')."""
+    found = {m.group(1).lower() for text in texts for m in MID_SENTENCE_CAPITAL.finditer(text)}
+    return frozenset(w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found)
+
+
 def _name_like(text: str, lower: str, is_title: bool, is_alpha: bool) -> bool:
-    return is_title and is_alpha and len(text) >= 3 and lower not in known_words()
+    if not (is_title and is_alpha and len(text) >= 3):
+        return False
+    known = known_words()  # 'Pappan', 'Mammas' are inflected common nouns, not names
+    return lower not in known and not any(lower.endswith(e) and lower[: -len(e)] in known for e in INFLECTIONS)
 
 
 @lru_cache(maxsize=1)
@@ -336,6 +351,7 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
     """Sentences with lemmas and cues for each (block index, text)."""
     items = list(blocks)
     result: dict[int, list[Sentence]] = {}
+    names = proper_nouns(t for _, t in items)
     for (index, text), doc in zip(items, nlp.pipe((t for _, t in items), batch_size=256)):
         sentences = []
         # Token attributes and sentence bounds are read once: a spaCy Token or Span object per access
@@ -357,7 +373,8 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
             cues.extend(Cue("number", idx, idx + len(t), t) for idx, t, lower, _, _, num, _ in sent
                         if num and lower not in ARTICLES)
             cues.extend(Cue("name", idx, idx + len(t), t) for idx, t, lower, _, alpha, _, title in sent
-                        if _name_like(t, lower, title, alpha))
+                        if title and alpha and (lower in names or lower.removesuffix("s") in names
+                                                or _name_like(t, lower, title, alpha)))
             lemmas = tuple(lemma for _, _, lower, lemma, alpha, _, _ in sent if alpha and lower not in STOP)
             sentences.append(Sentence(index, start_char, end_char, sent_text, lemmas, cues))
         result[index] = sentences

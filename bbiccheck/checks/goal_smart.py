@@ -43,6 +43,7 @@ class GoalSmartRule(RuleSpec):
                                                           r"^(praktiskt|aktivitet(er)?|insats(er)?|ansvarig|ansvar|kommentar|övrigt)\s*:",
                                                           r"^(utredningen|utredningstiden|förhandsbedömning(en)?|beslutet)\b",
                                                           r"\b\d+ kap\.? \d+",
+                                                          r"\b(centrala|viktigaste|främsta) behov",
                                                           r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$",
                                                           r"\b(utredningen|genomförandeplan(en)?|vårdplan(en)?|beslutet|uppdraget)\b.*\b(avslutas|upprättas|skrivs|revideras|upprättades)\b"])
     min_words: int = Field(3, ge=1)
