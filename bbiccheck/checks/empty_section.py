@@ -1,7 +1,8 @@
 """``kind: empty_section`` — a template heading left with nothing under it.
 
 What it checks: a section whose heading is a known BBIC section (it has a key) and which holds fewer
-than ``min_words`` words, itself and its sub-sections together.
+than ``min_words`` words, itself and its sub-sections together. A group heading (``group_sections``)
+directly followed by another heading is not empty, whatever level the template gave the areas.
 Why it matters: an empty heading from the template shows a part of the child's situation that was
 never investigated or never written down — or the template steered the work.
 Example: "Barnets berättelse" directly followed by "Föräldrarnas förmåga" -> TEMPLATE_UNFILLED.
@@ -21,14 +22,19 @@ class EmptySectionRule(RuleSpec):
     kind: Literal["empty_section"]
     min_words: int = Field(1, ge=1)
     ignore_sections: list[str] = Field(default_factory=list, description="Avsnitt som får vara tomma.")
+    group_sections: list[str] = Field(default_factory=list,
+                                      description="Samlingsrubriker: följs de direkt av en annan rubrik är de inte tomma.")
 
 
 @register("empty_section", EmptySectionRule, provides={"section"})
 def check_empty_section(rule: EmptySectionRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
+        headings = {s.heading_block for s in doc.sections() if s.heading_block is not None}
         for section in doc.sections():
             if section.key is None or section.key in rule.ignore_sections or section.heading_block is None:
                 continue
+            if section.key in rule.group_sections and section.heading_block + 1 in headings:
+                continue  # "BARNETS UTVECKLING" followed by "HÄLSA" at the same level groups the areas
             if section.word_count() < rule.min_words:
                 yield ctx.finding(rule, doc=doc, block=section.heading_block, text=section.title,
                                   values={"section": section.title})
