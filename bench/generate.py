@@ -189,7 +189,11 @@ def fill(rng: random.Random, template: str, slots: dict[str, str]) -> str:
             return rng.choice(inner.split("|"))
         return slots[inner]
 
-    text = _SLOT.sub(one, template)
+    text = template
+    for _ in range(4):  # inner braces first: "{a|b {b}}" takes two passes
+        text, changed = _SLOT.subn(one, text)
+        if not changed:
+            break
     return text[:1].upper() + text[1:]
 
 
@@ -580,7 +584,11 @@ def uppdrag(c: Case, scale: float) -> Writer:
     w.paragraphs("insats_text", int(250 * scale))
     w.h(1, "Mål")
     for r in _goal_rows(w):
-        w.p(f"Målet är att {r[0][0].lower()}{r[0][1:]}" if not r[0].startswith("Målet") else r[0])
+        goal = r[0]
+        if not goal.startswith(("Målet", "Att")):
+            first, _, rest = goal.partition(" ")
+            goal = f"Målet är att {first.lower() if first in ('Mamma', 'Föräldrarna') else first} {rest}"
+        w.p(goal)
     return w
 
 
