@@ -1,11 +1,12 @@
 """``kind: child_voice`` — the child's own views or account, or why the child was not heard.
 
-What it checks: a document in ``applies_to`` passes when it has a section for the child's account
-(``sections``) with at least ``min_words`` words, or a sentence that records a conversation with the
-child (``conversation_cues``), or the child as the one who says, wants or describes something (the child —
-``child_cues`` or the child's name — stands before a ``speech_cues`` word, with no ``adult_cues`` word
-before it), or a documented reason for not speaking with the child (``reason_cues``). The child's name
-is taken from a form field ("Barnets namn", "Barn") or is the first name the document uses most.
+What it checks: a document in ``applies_to`` passes when a sentence records a conversation with the
+child (``conversation_cues``), or the child as the one who tells or describes something (the child —
+``child_cues`` or the child's name — stands before a ``speech_cues`` word, with no adult or other
+person before it), or, in the child's own section (``sections``), what the child wants or thinks
+(``wish_cues``), or a reason for not speaking with the child that is not only a parent's word
+(``reason_cues``). A heading "Barnets berättelse" over the parents' account does not pass. The child's
+name is taken from a form field ("Barnets namn", "Barn") or is the first name the document uses most.
 Why it matters: the child has the right to be heard, and the child's best interest cannot be judged
 without the child's own view.
 Example: an utredning where only the parents, the school and BVC are quoted -> CHILD_VOICE_MISSING.
@@ -32,10 +33,11 @@ NOT_NAMES = frozenset("Mamma Pappa Skolan Förskolan Socialtjänsten Utredningen
 class ChildVoiceRule(RuleSpec):
     kind: Literal["child_voice"]
     sections: list[str] = Field(default_factory=lambda: ["barnets_berattelse"])
-    min_words: int = Field(15, ge=1)
     conversation_cues: list[str] = Field(default_factory=lambda: ["barnsamtal"])
     child_cues: list[str] = Field(default_factory=lambda: ["barnref"])
     speech_cues: list[str] = Field(default_factory=lambda: ["yttrande"])
+    wish_cues: list[str] = Field(default_factory=lambda: ["onskan"],
+                                 description="'vill', 'tycker': räknas bara i avsnittet om barnets berättelse.")
     adult_cues: list[str] = Field(default_factory=lambda: ["vuxen"])
     reason_cues: list[str] = Field(default_factory=lambda: ["ej_samtal"])
 
@@ -43,16 +45,16 @@ class ChildVoiceRule(RuleSpec):
 @register("child_voice", ChildVoiceRule, needs_nlp=True, provides=set())
 def check_child_voice(rule: ChildVoiceRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
-        if any(s.word_count() >= rule.min_words for s in ctx.sections(doc, rule.sections)):
-            continue
         names = child_names(doc)
-        if any(s.has(*rule.conversation_cues) or s.has(*rule.reason_cues) or child_speaks(rule, s, names)
+        own = {b.index for sec in ctx.sections(doc, rule.sections) for b in sec.all_blocks()}
+        if any(child_conversation(rule, s) or attributed_to_child(rule, s, rule.reason_cues, names, s.block in own)
+               or attributed_to_child(rule, s, rule.speech_cues, names, s.block in own)
+               or (s.block in own and attributed_to_child(rule, s, rule.wish_cues, names, True))
                for s in ctx.sentences_of(doc)):
             continue
         empty = ctx.sections(doc, rule.sections)
         yield ctx.finding(rule, doc=doc, block=empty[0].heading_block if empty else None,
                           text=empty[0].title if empty else None)
-
 
 def child_names(doc: Document) -> set[str]:
     """The child's first name: from a form field, else the capitalised word used most mid-sentence."""
@@ -65,13 +67,38 @@ def child_names(doc: Document) -> set[str]:
     return {counts.most_common(1)[0][0].lower()} if counts else set()
 
 
-def child_speaks(rule: ChildVoiceRule, sentence: Sentence, names: set[str]) -> bool:
-    speech = [c.start for c in sentence.cues if c.label in rule.speech_cues]
-    if not speech:
+def attributed_to_child(rule: ChildVoiceRule, sentence: Sentence, labels: list[str], names: set[str],
+                        in_own_section: bool) -> bool:
+    """The first cue of ``labels`` is the child's: the child (a child word or the child's name, or in the
+    child's own section any subject) comes before it, and no adult or other person does. Passive forms
+    ('Filip beskrivs som') say what others say about the child."""
+    cues = [c for c in sentence.cues if c.label in labels and not c.text.lower().endswith("s")]
+    if not cues:
         return False
-    first_speech = min(speech)
-    words = sentence.text[: first_speech - sentence.start].lower().replace(",", " ").split()
-    child = sentence.has(*rule.child_cues) and any(c.start < first_speech for c in sentence.cues if c.label in rule.child_cues)
-    child = child or any(w.rstrip("s") in names or w in names for w in words)
-    adult = any(c.start < first_speech for c in sentence.cues if c.label in rule.adult_cues)
-    return child and not adult
+    first = min(c.start for c in cues)
+    before = [c for c in sentence.cues if c.start < first]
+    if any(c.label in rule.adult_cues or (c.label == "name" and not is_child(c.text, names)) for c in before):
+        return False
+    if in_own_section:
+        return True
+    words = sentence.text[: first - sentence.start].replace(",", " ").split()
+    return any(c.label in rule.child_cues for c in before) or any(is_child(w, names) for w in words)
+
+
+def is_child(word: str, names: set[str]) -> bool:
+    word = word.lower()
+    return word in names or word.removesuffix("s") in names
+
+
+JOINT = re.compile(r"^\s*(och|samt|tillsammans med|med)\b", re.IGNORECASE)
+
+
+def child_conversation(rule: ChildVoiceRule, sentence: Sentence) -> bool:
+    """A conversation with the child, not a joint meeting ("med barnet och vårdnadshavarna")."""
+    for cue in sentence.cues:
+        if cue.label in rule.conversation_cues and not cue.negated:
+            after = sentence.text[cue.end - sentence.start:]
+            adults = [c for c in sentence.cues if c.label in rule.adult_cues and 0 <= c.start - cue.end <= 25]
+            if not (JOINT.match(after) and adults):
+                return True
+    return False
