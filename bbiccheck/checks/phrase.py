@@ -2,8 +2,8 @@
 
 What it checks: each block (in ``in_sections``, if given) is searched for ``patterns`` (regular
 expressions, case-insensitive); with ``placeholders: true`` every unfilled content control counts too.
-``only_dated_from`` limits the rule to documents dated on or after a day (a repealed law cited after
-the new one came into force). One finding per block.
+``only_dated_from`` limits the rule to documents written on or after a day (a repealed law cited after
+the new one came into force): the document's own date, or else the latest dated event it records. One finding per block.
 Why it matters: template text left in place shows BBIC used as a form to fill, not a way of working.
 Example: "Klicka eller tryck här för att ange text." under Barnets berättelse -> TEMPLATE_UNFILLED.
 """
@@ -36,7 +36,7 @@ class PhraseRule(RuleSpec):
 @register("phrase", PhraseRule, provides={"match"})
 def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
-        if rule.only_dated_from and not (doc.date and doc.date >= rule.only_dated_from):
+        if rule.only_dated_from and not written_from(doc, rule.only_dated_from):
             continue
         sections = ctx.sections(doc, rule.in_sections) if rule.in_sections else [doc.root]
         for section in sections:
@@ -51,3 +51,10 @@ def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
                         yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
                                           text=block.text, values={"match": m.group(0)})
                         break
+
+
+def written_from(doc, day: dt.date) -> bool:
+    """Was the document written on or after ``day``? An undated one was if it records an event since then."""
+    if doc.date is not None:
+        return doc.date >= day
+    return any(m.event and m.event != "uppfoljning_planerad" and m.date >= day for m in doc.dates)
