@@ -43,7 +43,7 @@ def shingles(lemmas: tuple[str, ...], n: int) -> list[tuple[str, ...]]:
 
 
 @register("analysis_summary", AnalysisSummaryRule, needs_nlp=True,
-          provides={"restated", "reasoning", "total", "restated_pct", "reasoning_pct"})
+          provides={"restated", "reported", "reasoning", "total", "restated_pct", "reasoning_pct"})
 def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
         analysis = ctx.outer_sections(doc, rule.analysis_sections)
@@ -69,7 +69,7 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
                             text=src.text) for _, src in restated]
         yield ctx.finding(
             rule, doc=doc, block=first.block, start=first.start, end=first.end, text=first.text,
-            values={"restated": len(restated), "reasoning": reasoning, "total": total,
+            values={"restated": len(restated), "reported": reported, "reasoning": reasoning, "total": total,
                     "restated_pct": round(100 * len(restated) / total), "reasoning_pct": round(100 * reasoning / total)},
             sources=sources or None)
 
