@@ -19,6 +19,9 @@ class EventSpec(BaseModel):
     description: str = ""
     patterns: list[str]
     unless: list[str] = Field(default_factory=list, description="A sentence matching one of these is not this event.")
+    patterns_in: dict[str, list[str]] = Field(default_factory=dict,
+                                              description="Extra patterns that hold only in documents of a type "
+                                                          "('Avslutad 2026-06-03' in an utredning).")
 
 
 class LexiconFile(BaseModel):
@@ -36,8 +39,10 @@ class Lexicon:
         self.doctypes: dict[str, list[str]] = {}
         self.events: dict[str, list[str]] = {}
         self.event_exclusions: dict[str, list[str]] = {}
+        self.events_in: dict[str, dict[str, list[str]]] = {}  # doc type -> event -> extra patterns
         self.cues: dict[str, list[str]] = {}
         self.negatable: list[str] = []
+        self._taggers: dict[str | None, EventTagger] = {}
         for f in files:
             self.negatable += [n for n in f.negatable if n not in self.negatable]
             for target, source in ((self.sections, f.sections), (self.doctypes, f.doctypes), (self.cues, f.cues)):
@@ -46,6 +51,8 @@ class Lexicon:
             for name, spec in f.events.items():
                 self.events.setdefault(name, []).extend(spec.patterns)
                 self.event_exclusions.setdefault(name, []).extend(spec.unless)
+                for doc_type, patterns in spec.patterns_in.items():
+                    self.events_in.setdefault(doc_type, {}).setdefault(name, []).extend(patterns)
 
     @cached_property
     def section_table(self) -> SectionTable:
@@ -55,6 +62,10 @@ class Lexicon:
     def doctype_table(self) -> DocTypeTable:
         return DocTypeTable(self.doctypes)
 
-    @cached_property
-    def tagger(self) -> EventTagger:
-        return EventTagger(self.events, self.event_exclusions)
+    def tagger(self, doc_type: str | None = None) -> EventTagger:
+        """The event tagger for documents of ``doc_type`` (its own extra patterns added), built once."""
+        if doc_type not in self._taggers:
+            extra = self.events_in.get(doc_type or "", {})
+            events = {name: self.events.get(name, []) + extra.get(name, []) for name in self.events.keys() | extra.keys()}
+            self._taggers[doc_type] = EventTagger(events, self.event_exclusions)
+        return self._taggers[doc_type]

@@ -17,7 +17,7 @@ from typing import Iterable
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -157,7 +157,7 @@ class CueMatcher:
         self.always: list[int] = []  # first token a non-literal regex: tried at every token
         self.label_ids: dict[str, int] = {}  # label -> its StringStore hash (Span order compares it)
         self.strings = nlp.vocab.strings
-        self._candidates: dict[tuple, tuple[int, ...]] = {}  # token (lemma, lower, orth, like_num) -> patterns
+        self._candidates: dict[tuple, tuple | None] = {}  # token (lemma, lower, orth, like_num) -> _split patterns
 
     def _test(self, spec: dict) -> tuple:
         if len(spec) != 1:
@@ -236,11 +236,22 @@ class CueMatcher:
             memo.clear()
         for i, row in enumerate(rows):
             key = tuple(row)
-            numbers = memo.get(key)
-            if numbers is None:
-                numbers = memo[key] = self.candidates(strings[row[0]], strings[row[1]], strings[row[2]], row[3] != 0)
-            if numbers:
-                attempt(i, numbers)
+            entry = memo.get(key)
+            if entry is None:
+                entry = memo[key] = self._split(
+                    self.candidates(strings[row[0]], strings[row[1]], strings[row[2]], row[3] != 0))
+            if entry is None:
+                continue
+            singles, by_second, others = entry
+            if singles:
+                attempt(i, singles)
+            if i + 1 < n:
+                if by_second:
+                    second = by_second.get(rows[i + 1][0])
+                    if second:
+                        attempt(i, second)
+                if others:
+                    attempt(i, others)
         # span_ruler's order: sorted Spans, i.e. by (start_char, end_char, label hash), which for spans
         # of one doc is (start, end, label hash): sorting the tuples avoids comparing Span objects.
         ids = self.label_ids
@@ -248,6 +259,23 @@ class CueMatcher:
                  for start, end, label in sorted(found, key=lambda m: (m[0], m[1], ids[m[2]]))]
         doc.spans[CUES_KEY] = list(doc.spans[CUES_KEY]) + spans if CUES_KEY in doc.spans else spans
         return doc
+
+    def _split(self, numbers: tuple[int, ...]):
+        """Candidates as (one-token patterns, longer ones by their second token's lemma hash, the rest),
+        so a common first word ('har', 'i') does not try every pattern it starts."""
+        if not numbers:
+            return None
+        singles, by_second, others = [], {}, []
+        for number in numbers:
+            tests = self.patterns[number][1]
+            if len(tests) == 1:
+                singles.append(number)
+            elif tests[1][0] == "lemma":
+                for lemma_id in tests[1][2]:
+                    by_second.setdefault(lemma_id, []).append(number)
+            else:
+                others.append(number)
+        return tuple(singles), by_second, tuple(others)
 
     def candidates(self, lemma: str, lower: str, orth: str, like_num: bool) -> tuple[int, ...]:
         """The patterns whose first token a token with these attributes may match."""
@@ -330,21 +358,72 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
 def _name_like(text: str, lower: str, is_title: bool, is_alpha: bool) -> bool:
     if not (is_title and is_alpha and len(text) >= 3):
         return False
-    known = known_words()  # 'Pappan', 'Mammas' are inflected common nouns, not names
-    return lower not in known and not any(lower.endswith(e) and lower[: -len(e)] in known for e in INFLECTIONS)
+    # 'Pappan', 'Mammas' are inflected common nouns, not names
+    return not is_known(lower) and not any(lower.endswith(e) and is_known(lower[: -len(e)]) for e in INFLECTIONS)
 
 
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
-    """Every word form and lemma of the lookup table, and the stop words ('Mamma', 'Utan' are not names)."""
+    """Every lemma of the lookup table and the stop words ('Mamma', 'Utan' are not names). Word forms are
+    looked up in the table itself: its keys are hashes, not strings."""
     from spacy.lang.sv.stop_words import STOP_WORDS
 
-    table = lemma_table()
-    return frozenset(table.keys()) | frozenset(table.values()) | frozenset(STOP_WORDS)
+    return frozenset(lemma_table().values()) | frozenset(STOP_WORDS)
+
+
+def is_known(word: str) -> bool:
+    return word in known_words() or word in lemma_table()
 
 
 STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
                  "från vi kan eller när även också ska skall hade under efter".split())
+
+
+def token_rows(doc: Doc) -> list[tuple[str, ...]]:
+    """``(t.idx, t.text, t.lower_, t.lemma_, t.is_alpha, t.like_num, t.is_title)`` for every token, read as
+    one array of StringStore hashes and flags (no Token object per token)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    text: dict[int, str] = {}
+
+    def string(key: int) -> str:
+        value = text.get(key)
+        if value is None:
+            value = text[key] = strings[key]
+        return value
+
+    return [(idx, string(orth), string(lower), string(lemma), alpha != 0, num != 0, title != 0)
+            for idx, orth, lower, lemma, alpha, num, title
+            in doc.to_array([IDX, ORTH, LOWER, LEMMA, IS_ALPHA, LIKE_NUM, IS_TITLE]).tolist()]
+
+
+def pipe_docs(nlp: Language, texts: list[str], batch_size: int = 256) -> Iterable[Doc]:
+    """``nlp.pipe(texts)``, except that a text longer than ``nlp.max_length`` (one paragraph of over a
+    million characters: spaCy would raise E088) is processed in pieces joined back into one Doc.
+
+    The pieces end at a sentence end or a space where possible and are joined without inserting
+    anything, so the Doc's text, token offsets, sentences, cue spans and their ``negated`` marks are
+    those of the whole paragraph. Texts within the limit go through ``nlp.pipe`` unchanged."""
+    limit = nlp.max_length
+    for text, doc in zip(texts, nlp.pipe((t if len(t) <= limit else "" for t in texts), batch_size=batch_size)):
+        if len(text) > limit:
+            doc = Doc.from_docs(list(nlp.pipe(split_text(text, limit))), ensure_whitespace=False)
+        yield doc
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to ``text``: after the
+    last sentence end ('. ') in a piece, else after its last space, else at the limit."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        end = window.rfind(". ")
+        cut = end + 2 if end > 0 else window.rfind(" ") + 1 or limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list[Sentence]]:
@@ -352,11 +431,11 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
     items = list(blocks)
     result: dict[int, list[Sentence]] = {}
     names = proper_nouns(t for _, t in items)
-    for (index, text), doc in zip(items, nlp.pipe((t for _, t in items), batch_size=256)):
+    for (index, text), doc in zip(items, pipe_docs(nlp, [t for _, t in items])):
         sentences = []
         # Token attributes and sentence bounds are read once: a spaCy Token or Span object per access
         # (three passes over every sentence, span.sent per cue) was most of the cost of annotation.
-        tokens = [(t.idx, t.text, t.lower_, t.lemma_, t.is_alpha, t.like_num, t.is_title) for t in doc]
+        tokens = token_rows(doc)
         sents = [(s.start, s.end, s.start_char, s.end_char, s.text) for s in doc.sents]
         sent_of = [0] * len(tokens)  # token -> start token of its sentence (what span.sent.start gives)
         for start, end, _, _, _ in sents:

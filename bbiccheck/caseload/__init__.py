@@ -85,6 +85,7 @@ def caseload_summary(summaries: list[CaseSummary]) -> dict:
         "cases_with_unreadable_files": sum(1 for s in summaries if s.errors),
         "cases_overdue": sum(1 for s in summaries if s.tier == 0),
         "cases_approaching": sum(1 for s in summaries if s.tier == 1),
+        "cases_with_limits_met_late": sum(1 for s in summaries if s.late_days is not None),
     }
 
 

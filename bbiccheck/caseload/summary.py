@@ -59,26 +59,30 @@ class CaseSummary:
         return min(left) if left else None
 
     @property
-    def tier(self) -> int:
-        """0 = an open limit is passed, 1 = a limit is near, 2 = the rest.
+    def late_days(self) -> int | None:
+        """Days over the limit of the latest-closed limit that was met too late, None if none was."""
+        late = [(d.end - d.due).days for d in self.deadlines if d.status == "late" and d.end]
+        return max(late) if late else None
 
-        A limit closed late ("late") is not in tier 0: it is a finding to learn from, but nothing can be
-        done about it any more, while an open overdue limit needs a decision today."""
+    @property
+    def tier(self) -> int:
+        """0 = an open limit has passed, 1 = an open limit is near, 2 = a limit was met too late, 3 = the rest.
+
+        A limit closed late counts after the open ones: it is something to learn from, but nothing can be
+        done about it any more, while an open limit that has passed or is near needs a decision now."""
         if self.overdue_days is not None:
             return 0
-        return 1 if self.approaching_days is not None else 2
+        if self.approaching_days is not None:
+            return 1
+        return 2 if self.late_days is not None else 3
 
     def urgency(self) -> tuple:
-        """Sort key: overdue first (most days over first), then approaching (fewest days left first),
-        then the rest by number of errors (most first); ties by case id so the order is stable."""
-        tier = self.tier
-        if tier == 0:
-            primary = -(self.overdue_days or 0)
-        elif tier == 1:
-            primary = self.approaching_days or 0
-        else:
-            primary = -self.severities.get("error", 0)
-        return (tier, primary, -self.findings, self.sort_key)
+        """Sort key: open limits passed (most days over first), open limits near (fewest days left
+        first), limits met late (most days over first), then the rest by number of errors (most first);
+        ties by errors, findings and case id, so the order is stable."""
+        primary = {0: -(self.overdue_days or 0), 1: self.approaching_days or 0, 2: -(self.late_days or 0),
+                   3: 0}[self.tier]
+        return (self.tier, primary, -self.severities.get("error", 0), -self.findings, self.sort_key)
 
 
 def summarise(report: CaseReport, sort_key: tuple[str, str], stem: str) -> CaseSummary:

@@ -108,24 +108,30 @@ def _due(rule: DeadlineRule, start: DateMention) -> dt.date:
 
 
 def _extension(rule: DeadlineRule, ctx: CheckContext, start: dt.date, due: dt.date) -> dt.date | None:
-    """The new limit set by an extension decided before the original limit, if any."""
-    best = None
-    for mention, _ in ctx.events.of(rule.unless):
-        dates = [d.date for d in find_dates(mention.text, mention.date.year)] or [mention.date]
-        if not start <= min(dates) <= due:  # decided (the earliest date of the sentence) before the limit
-            continue
-        later = [d for d in dates if d > due]
-        if later:
-            new = max(later)
-        elif m := EXTENSION_PERIOD.search(mention.text):
+    """The new limit set by an extension decided before the original limit, if any.
+
+    The mentions of an extension are read together, as one decision: it was decided on the earliest date
+    they give (a sentence's own dates, or the date of the decision document) and runs to the latest date
+    after the original limit, or by the period it names ("med två månader"), or by ``default_extension``.
+    """
+    mentions = [(m, d) for m, d in ctx.events.of(rule.unless) if m.date >= start]
+    if not mentions:
+        return None
+    dates = [[f.date for f in find_dates(m.text, m.date.year)] or [m.date] for m, _ in mentions]
+    decided = min(min(days + ([d.date] if d.date else [])) for days, (_, d) in zip(dates, mentions))
+    if not start <= decided <= due:  # an extension must be decided before the limit has passed
+        return None
+    later = [day for days in dates for day in days if day > due]
+    if later:
+        return max(later)
+    for mention, _ in mentions:
+        if m := EXTENSION_PERIOD.search(mention.text):
             n = int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()]
             unit = m["unit"].lower()
-            new = add_period(due, months=n) if unit.startswith("månad") else add_period(
-                due, days=n * (7 if unit.startswith("veck") else 1))
-        else:
-            new = rule.default_extension.after(due)
-        best = max(best or new, new)
-    return best
+            if unit.startswith("månad"):
+                return add_period(due, months=n)
+            return add_period(due, days=n * (7 if unit.startswith("veck") else 1))
+    return rule.default_extension.after(due)
 
 
 def _recurring(rule: DeadlineRule, ctx: CheckContext, starts) -> Iterator[Finding]:

@@ -54,21 +54,23 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     headings = [s.title for s in root.walk() if s.level > 0]
     blocks = list(root.all_blocks())
     opening = " ".join(b.text for b in blocks[:3])
+    doc_type = lexicon.doctype_table.guess(file_name, raw.title, headings[0] if headings else None, opening)
+    tagger = lexicon.tagger(doc_type.value)
     header_blocks = list(build(raw.headers, lexicon.section_table)[0].all_blocks())
     headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
-    dated = lexicon.tagger.mentions(blocks)
-    date = document_date(dated, lexicon.tagger.mentions(headers))
+    dated = tagger.mentions(blocks)
+    date = document_date(dated, tagger.mentions(headers))
     default_year = date.year if date else (dated[0].date.year if dated else None)
     return Document(
         path=display_path,
-        type=lexicon.doctype_table.guess(file_name, raw.title, headings[0] if headings else None, opening),
+        type=doc_type,
         title=headings[0] if headings else raw.title,
         author=find_author(blocks, raw.author),
         date=date,
         text=text,
         root=root,
         headers=headers,
-        dates=lexicon.tagger.mentions(blocks, default_year) if default_year else dated,
+        dates=tagger.mentions(blocks, default_year) if default_year else dated,
         ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
                  for note in raw.comments + notes for m in IGNORE_NOTE.finditer(note)],
     )

@@ -65,6 +65,13 @@ def _directory() -> UnreadableFile:
     )
 
 
+def _not_regular() -> UnreadableFile:
+    return UnreadableFile(
+        "Sökvägen är inte en vanlig fil (utan t.ex. en namngiven pipe eller en enhet) – ange en dokumentfil.",
+        "The path is not a regular file (but e.g. a named pipe or a device) – give a document file.",
+    )
+
+
 def read_file(path: Path, limits: Limits) -> ReadResult:
     """Read any supported document into a ``ReadResult``; every failure is an ``UnreadableFile``."""
     path = Path(path)
@@ -74,7 +81,7 @@ def read_file(path: Path, limits: Limits) -> ReadResult:
         if stat.S_ISDIR(info.st_mode):
             raise _directory()
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-            raise unsupported(suffix)
+            raise _not_regular()
         if info.st_size > limits.max_file_bytes:
             raise safety.too_large(info.st_size, limits.max_file_bytes)
         kind = safety.sniff(path)

@@ -85,9 +85,11 @@ def parse_text(source: str) -> list[RawBlock]:
 def read_text(path: Path) -> ReadResult:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise UnreadableFile(
-            f"{path.name}: filen är inte text (binärt innehåll) – kontrollera filtypen.",
-            f"{path.name}: the file is not text (binary content) – check the file type.",
+        raise UnreadableFile(  # the report shows the path beside the message: no name in it
+            "Filen har en textfiländelse (.txt/.md) men binärt innehåll – spara dokumentet som .docx eller som "
+            "text (UTF-8) och kör igen.",
+            "The file has a text extension (.txt/.md) but binary content – save the document as .docx or as text (UTF-8) "
+            "and run again.",
         )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -95,6 +97,6 @@ def read_text(path: Path) -> ReadResult:
         except UnicodeDecodeError:
             continue
     raise UnreadableFile(
-        f"{path.name}: okänd teckenkodning – spara filen som UTF-8.",
-        f"{path.name}: unknown text encoding – save the file as UTF-8.",
+        "Textfilens teckenkodning är okänd – spara filen som UTF-8 och kör igen.",
+        "The text file's character encoding is unknown – save the file as UTF-8 and run again.",
     )

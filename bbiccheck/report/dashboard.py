@@ -24,7 +24,7 @@ from bbiccheck.report.themes import THEMES, theme_label
 TEMPLATES = Path(__file__).parent / "templates"
 INVESTIGATION_RULE = "TID02"  # the four-month limit of an investigation
 TIMELINE_MAX = 40  # rows; more would make the chart unreadable (every case is in the table anyway)
-ACTION_MAX = 50
+ACTION_MAX = 30  # the rest of the urgent cases are first in the full list
 
 # Dashboard labels (i18n.py belongs to the case report; shared words are taken from there).
 LABELS: dict[str, dict[str, str]] = {
@@ -64,11 +64,15 @@ LABELS: dict[str, dict[str, str]] = {
     "unknown_worker": {"sv": "okänd handläggare", "en": "unknown case worker"},
     "n_cases": {"sv": "Ärenden", "en": "Cases"},
     "all_cases": {"sv": "Alla ärenden i angelägenhetsordning", "en": "All cases by urgency"},
-    "all_cases_note": {"sv": "Passerade tidsgränser först, sedan tidsgränser som närmar sig, sedan efter antal fel.",
-                       "en": "Passed time limits first, then limits that are near, then by number of errors."},
+    "all_cases_note": {"sv": "Öppna tidsgränser som passerats först, sedan tidsgränser som närmar sig, sedan "
+                             "tidsgränser som hölls för sent, sedan efter antal fel.",
+                       "en": "Open time limits that have passed first, then limits that are near, then limits met "
+                             "late, then by number of errors."},
     "limit": {"sv": "Tidsgräns", "en": "Time limit"},
     "days_over": {"sv": "{n} dagar över", "en": "{n} days over"},
     "days_left": {"sv": "{n} dagar kvar", "en": "{n} days left"},
+    "due_today": {"sv": "sista dagen i dag", "en": "due today"},
+    "met_late": {"sv": "klar {n} dagar för sent", "en": "done {n} days late"},
     "top_themes": {"sv": "Vanligaste teman", "en": "Main themes"},
     "unreadable": {"sv": "Filer som inte kunde läsas", "en": "Files that could not be read"},
     "unreadable_note": {"sv": "Ärendena granskades utan dessa filer. Öppna och spara dem i Word och kör igen.",
@@ -101,7 +105,7 @@ class CaseRow:
     href: str
     worker: str
     limit_text: str
-    limit_status: str  # overdue / approaching / "" for the badge colour
+    limit_status: str  # overdue / approaching / late / "" for the badge colour
     themes: list[str]
 
 
@@ -111,7 +115,11 @@ def limit_text(s: CaseSummary, lang: str) -> tuple[str, str]:
         return f"{worst.label}: {label('days_over', lang, n=s.overdue_days)}", "overdue"
     if s.approaching_days is not None:
         near = min((d for d in s.deadlines if d.status == "approaching"), key=lambda d: d.days_left or 0)
-        return f"{near.label}: {label('days_left', lang, n=s.approaching_days)}", "approaching"
+        left = label("due_today", lang) if s.approaching_days == 0 else label("days_left", lang, n=s.approaching_days)
+        return f"{near.label}: {left}", "approaching"
+    if s.late_days is not None:
+        late = max((d for d in s.deadlines if d.status == "late" and d.end), key=lambda d: (d.end - d.due).days)
+        return f"{late.label}: {label('met_late', lang, n=s.late_days)}", "late"
     return "", ""
 
 
@@ -180,8 +188,8 @@ def render_dashboard(summaries: list[CaseSummary], check_date: dt.date, lang: st
         n_overdue=sum(1 for r in rows if r.limit_status == "overdue"),
         n_approaching=sum(1 for r in rows if r.limit_status == "approaching"),
         n_unreadable=sum(len(s.errors) for s in summaries),
-        action=[r for r in rows if r.limit_status][:ACTION_MAX],
-        n_action=sum(1 for r in rows if r.limit_status), rows=rows,
+        action=[r for r in rows if r.limit_status in ("overdue", "approaching")][:ACTION_MAX],
+        n_action=sum(1 for r in rows if r.limit_status in ("overdue", "approaching")), rows=rows,
         timeline=timeline(urgent_open, check_date, label("timeline", lang),
                           f"{i18n.t('today', lang)} {check_date.isoformat()}", label("months", lang).split()),
         n_open=len(open_rows), n_timeline=len(urgent_open),
