@@ -19,6 +19,9 @@ class EventSpec(BaseModel):
     description: str = ""
     patterns: list[str]
     unless: list[str] = Field(default_factory=list, description="A sentence matching one of these is not this event.")
+    sections: list[str] = Field(default_factory=list,
+                                description="Section keys whose heading date, or else first date, is this event "
+                                            "('Skyddsbedömning 2026-11-12' as a heading).")
     patterns_in: dict[str, list[str]] = Field(default_factory=dict,
                                               description="Extra patterns that hold only in documents of a type "
                                                           "('Avslutad 2026-06-03' in an utredning).")
@@ -40,6 +43,7 @@ class Lexicon:
         self.events: dict[str, list[str]] = {}
         self.event_exclusions: dict[str, list[str]] = {}
         self.events_in: dict[str, dict[str, list[str]]] = {}  # doc type -> event -> extra patterns
+        self.section_events: dict[str, str] = {}  # section key -> event dated by its heading or first date
         self.cues: dict[str, list[str]] = {}
         self.negatable: list[str] = []
         self._taggers: dict[str | None, EventTagger] = {}
@@ -51,6 +55,7 @@ class Lexicon:
             for name, spec in f.events.items():
                 self.events.setdefault(name, []).extend(spec.patterns)
                 self.event_exclusions.setdefault(name, []).extend(spec.unless)
+                self.section_events.update({key: name for key in spec.sections})
                 for doc_type, patterns in spec.patterns_in.items():
                     self.events_in.setdefault(doc_type, {}).setdefault(name, []).extend(patterns)
 

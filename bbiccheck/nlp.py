@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -21,35 +20,10 @@ from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from bbiccheck.annotations import Cue, Sentence  # re-exported: they used to be defined here
 from bbiccheck.load.dates import find_dates
 
 CUES_KEY = "cues"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    label: str
-    start: int  # character offsets within the block text
-    end: int
-    text: str
-    negated: bool = False
-
-
-@dataclass(slots=True)
-class Sentence:
-    block: int
-    start: int
-    end: int
-    text: str
-    lemmas: tuple[str, ...]  # content-word lemmas, lower-case, for overlap measures
-    cues: list[Cue] = field(default_factory=list)
-
-    def has(self, *labels: str, negated: bool | None = False) -> bool:
-        """True if a cue with one of ``labels`` is present (by default: not negated)."""
-        return any(c.label in labels and (negated is None or c.negated == negated) for c in self.cues)
-
-    def cue_texts(self, label: str) -> list[str]:
-        return [c.text for c in self.cues if c.label == label and not c.negated]
 
 
 class LowerLookupLemmatizer:

@@ -21,7 +21,7 @@ from pydantic import Field
 
 from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import Document, Finding, Location
-from bbiccheck.nlp import Sentence
+from bbiccheck.annotations import Sentence
 
 
 class AnalysisSummaryRule(RuleSpec):

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bbiccheck.model import Case, Category, DateMention, Deadline, DocType, Document, Finding, Location, Section, Severity
-from bbiccheck.nlp import Sentence
+from bbiccheck.annotations import Sentence
 
 
 class Spec(BaseModel):

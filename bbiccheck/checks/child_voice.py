@@ -22,7 +22,7 @@ from pydantic import Field
 
 from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import BlockKind, Document, Finding
-from bbiccheck.nlp import Sentence
+from bbiccheck.annotations import Sentence
 
 CHILD_FIELD = re.compile(r"^(barn|barnet|barnets namn|den unge|den unges namn|ungdom|namn på barnet|elev)$", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäöé]{2,})(?:s)?\b")

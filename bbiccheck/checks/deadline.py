@@ -4,8 +4,9 @@ What it checks: from the ``start`` event, the ``end`` event must come within ``l
 counted from the day after the start; calendar months). With ``when: overdue`` it reports a limit passed
 (closed late, or still open after the limit on the check date) unless an ``unless`` event (an extension
 decided before the limit) moves the limit; with ``when: approaching`` it reports an open limit that
-falls within ``warn_within`` of the check date. ``start_choice: latest`` measures recurring limits
-(each övervägande within six months of the previous one).
+falls within ``warn_within`` of the check date. Each start (a new anmälan) has its own limit, met by
+the first end before the next start. ``start_choice: latest`` measures recurring limits (each
+övervägande within six months of the previous one).
 Why it matters: the time limits of the Social Services Act protect the child from waiting for help.
 Example: Utredningen inleddes 2026-01-10, avslutades 2026-06-02, no extension -> INVESTIGATION_OVERDUE.
 """
@@ -60,17 +61,31 @@ PROVIDES = {"start_date", "due_date", "end_date", "days_over", "days_left", "ext
 
 @register("deadline", DeadlineRule, provides=PROVIDES)
 def check_deadline(rule: DeadlineRule, ctx: CheckContext) -> Iterator[Finding]:
-    starts = sorted({(m.date, m.time): (m, d) for m, d in ctx.events.of(rule.start)}.values(), key=lambda md: md[0].date)
+    by_date: dict[dt.date, tuple[DateMention, Document]] = {}
+    for mention, doc in ctx.events.of(rule.start):  # one start per day, the mention with a time of day first
+        if mention.date not in by_date or (mention.time and not by_date[mention.date][0].time):
+            by_date[mention.date] = (mention, doc)
+    starts = [by_date[day] for day in sorted(by_date)]
     if not starts:
         return
     if rule.start_choice == "latest":
         yield from _recurring(rule, ctx, starts)
         return
-    start, start_doc = starts[0]
+    # each start (a second anmälan months later) is its own limit, met by the first end before the next start
+    for i, (start, start_doc) in enumerate(starts):
+        until = starts[i + 1][0].date if i + 1 < len(starts) else None
+        yield from _cycle(rule, ctx, start, start_doc, until)
+
+
+def _cycle(rule: DeadlineRule, ctx: CheckContext, start: DateMention, start_doc: Document,
+           until: dt.date | None) -> Iterator[Finding]:
+    def in_cycle(day: dt.date) -> bool:
+        return day >= start.date and (until is None or day < until)
+
     due = _due(rule, start)
-    ends = [(m, d) for m, d in ctx.events.of(rule.end) if m.date >= start.date]
+    ends = [(m, d) for m, d in ctx.events.of(rule.end) if in_cycle(m.date)]
     ends += [(DateMention(date=d.date, block=0, start=0, end=0, text=""), d)
-             for d in ctx.case.documents if d.type in rule.closed_by_types and d.date and d.date >= start.date]
+             for d in ctx.case.documents if d.type in rule.closed_by_types and d.date and in_cycle(d.date)]
     end = min(ends, key=lambda md: md[0].date) if ends else None
     extended_to = _extension(rule, ctx, start.date, due)
     limit = extended_to or due
@@ -84,6 +99,8 @@ def check_deadline(rule: DeadlineRule, ctx: CheckContext) -> Iterator[Finding]:
             values |= {"end_date": mention.date.isoformat(), "days_over": (mention.date - limit).days}
             yield _at(ctx, rule, mention if mention.text else start, doc if mention.text else start_doc, values)
         return
+    if until is not None:
+        return  # an earlier start with no recorded end: history we cannot judge
     if rule.open_requires_types and not any(d.type in rule.open_requires_types for d in ctx.case.documents):
         return
     days_left = (limit - ctx.check_date).days

@@ -23,7 +23,7 @@ from pydantic import Field
 
 from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register
 from bbiccheck.model import Block, BlockKind, Document, Finding
-from bbiccheck.nlp import Sentence
+from bbiccheck.annotations import Sentence
 
 Facet = Literal["S", "M", "T"]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
+from bbiccheck.load.dates import section_events
 from bbiccheck.load.sections import build
 from bbiccheck.model import BlockKind, Case, DocType, Document, Ignore, ReadError
 
@@ -61,6 +62,7 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     dated = tagger.mentions(blocks)
     date = document_date(dated, tagger.mentions(headers))
     default_year = date.year if date else (dated[0].date.year if dated else None)
+    dates = tagger.mentions(blocks, default_year) if default_year else dated
     return Document(
         path=display_path,
         type=doc_type,
@@ -70,7 +72,7 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
         text=text,
         root=root,
         headers=headers,
-        dates=tagger.mentions(blocks, default_year) if default_year else dated,
+        dates=dates + section_events(root, dates, lexicon.section_events, default_year),
         ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
                  for note in raw.comments + notes for m in IGNORE_NOTE.finditer(note)],
     )

@@ -180,3 +180,23 @@ def time_of_day(text: str) -> dt.time | None:
     if not m or int(m["h"]) > 23:
         return None
     return dt.time(int(m["h"]), int(m["m"] or 0))
+
+
+def section_events(root, mentions: list[DateMention], events: dict[str, str], default_year: int | None) -> list[DateMention]:
+    """Dates that a section's heading gives an event: "Skyddsbedömning 2026-11-12 kl. 10.00" as a heading,
+    or a section "Omedelbar skyddsbedömning" whose text opens with "2026-09-08 kl. 10.30. Isak är i skolan."."""
+    found = []
+    for section in root.walk():
+        event = events.get(section.key or "")
+        if event is None or any(m.event == event for m in mentions):
+            continue
+        in_title = find_dates(section.title, default_year)
+        if in_title and section.heading_block is not None:
+            found.append(DateMention(date=in_title[0].date, time=time_of_day(section.title), event=event,
+                                     block=section.heading_block, start=0, end=len(section.title), text=section.title))
+            continue
+        blocks = {b.index for b in section.blocks}
+        first = next((m for m in mentions if m.block in blocks), None)
+        if first is not None:
+            found.append(first.model_copy(update={"event": event}))
+    return found

@@ -71,8 +71,11 @@ LABELS: dict[str, dict[str, str]] = {
     "limit": {"sv": "Tidsgräns", "en": "Time limit"},
     "days_over": {"sv": "{n} dagar över", "en": "{n} days over"},
     "days_left": {"sv": "{n} dagar kvar", "en": "{n} days left"},
+    "day_over": {"sv": "1 dag över", "en": "1 day over"},
+    "day_left": {"sv": "1 dag kvar", "en": "1 day left"},
     "due_today": {"sv": "sista dagen i dag", "en": "due today"},
     "met_late": {"sv": "klar {n} dagar för sent", "en": "done {n} days late"},
+    "met_late_1": {"sv": "klar 1 dag för sent", "en": "done 1 day late"},
     "top_themes": {"sv": "Vanligaste teman", "en": "Main themes"},
     "unreadable": {"sv": "Filer som inte kunde läsas", "en": "Files that could not be read"},
     "unreadable_note": {"sv": "Ärendena granskades utan dessa filer. Öppna och spara dem i Word och kör igen.",
@@ -99,6 +102,16 @@ def label(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def over_text(days: int, lang: str) -> str:
+    return label("day_over", lang) if days == 1 else label("days_over", lang, n=days)
+
+
+def left_text(days: int, lang: str) -> str:
+    if days == 0:
+        return label("due_today", lang)
+    return label("day_left", lang) if days == 1 else label("days_left", lang, n=days)
+
+
 @dataclass(frozen=True)
 class CaseRow:
     summary: CaseSummary
@@ -112,14 +125,14 @@ class CaseRow:
 def limit_text(s: CaseSummary, lang: str) -> tuple[str, str]:
     if s.overdue_days is not None:
         worst = max((d for d in s.deadlines if d.status == "overdue"), key=lambda d: -(d.days_left or 0))
-        return f"{worst.label}: {label('days_over', lang, n=s.overdue_days)}", "overdue"
+        return f"{worst.label}: {over_text(s.overdue_days, lang)}", "overdue"
     if s.approaching_days is not None:
         near = min((d for d in s.deadlines if d.status == "approaching"), key=lambda d: d.days_left or 0)
-        left = label("due_today", lang) if s.approaching_days == 0 else label("days_left", lang, n=s.approaching_days)
-        return f"{near.label}: {left}", "approaching"
+        return f"{near.label}: {left_text(s.approaching_days, lang)}", "approaching"
     if s.late_days is not None:
         late = max((d for d in s.deadlines if d.status == "late" and d.end), key=lambda d: (d.end - d.due).days)
-        return f"{late.label}: {label('met_late', lang, n=s.late_days)}", "late"
+        text = label("met_late_1", lang) if s.late_days == 1 else label("met_late", lang, n=s.late_days)
+        return f"{late.label}: {text}", "late"
     return "", ""
 
 
@@ -138,7 +151,7 @@ def open_investigations(summaries: list[CaseSummary], lang: str) -> list[Timelin
     for s in summaries:
         for d in s.deadlines:
             if d.rule == INVESTIGATION_RULE and d.status in ("open", "approaching", "overdue") and d.days_left is not None:
-                note = label("days_over", lang, n=-d.days_left) if d.days_left < 0 else label("days_left", lang, n=d.days_left)
+                note = over_text(-d.days_left, lang) if d.days_left < 0 else left_text(d.days_left, lang)
                 rows.append(TimelineRow(s.id, f"cases/{s.stem}.html", d.start, d.due, d.status, note))
     return sorted(rows, key=lambda r: (r.due, r.label))
 
