@@ -44,12 +44,14 @@ class GoalSmartRule(RuleSpec):
                                                           r"^(utredningen|utredningstiden|förhandsbedömning(en)?|beslutet)\b",
                                                           r"\b\d+ kap\.? \d+",
                                                           r"\b(centrala|viktigaste|främsta) behov",
+                                                          r"\?\s*[–-]?\s*$",
                                                           r"^(mål|delmål|insats|tidsram|ansvarig|uppföljning)$",
                                                           r"\b(utredningen|genomförandeplan(en)?|vårdplan(en)?|beslutet|uppdraget)\b.*\b(avslutas|upprättas|skrivs|revideras|upprättades)\b"])
     min_words: int = Field(3, ge=1)
     facets: dict[Facet, FacetCues] = Field(default_factory=lambda: {
         "S": FacetCues(any_of=["aktor", "name", "beteende"], none_of=["vag"]),
-        "M": FacetCues(any_of=["number", "matt", "fullgjort"]),  # "har ansökt om ... senast" is done or not
+        # "har ansökt om ... senast" is done or not; "låser inte in Liam" is never, which can be observed
+        "M": FacetCues(any_of=["number", "matt", "fullgjort", "nollmal"]),
         "T": FacetCues(any_of=["date", "tid"]),
     })
 
