@@ -12,8 +12,9 @@ fixed; a case only in the new run is listed as added and its findings count as n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Iterable, Literal
+from typing import Literal
 
 from bbiccheck.caseload.outputs import relative_document, theme_key
 from bbiccheck.report.themes import THEMES

@@ -17,10 +17,12 @@ from typing import Iterable
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH
+from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from bbiccheck.annotations import Cue, Sentence  # re-exported: they used to be defined here
+from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
 
 CUES_KEY = "cues"
@@ -58,10 +60,10 @@ def make_lemmatizer(nlp: Language, name: str) -> LowerLookupLemmatizer:
 
 
 @lru_cache(maxsize=1)
-def lemma_table():
-    from spacy.lookups import load_lookups
-
-    return load_lookups("sv", ["lemma_lookup"]).get_table("lemma_lookup")
+def lemma_table() -> LemmaStore:
+    """spacy-lookups-data's Swedish ``lemma_lookup``: ``get``/``in`` answer as spaCy's Table did for a word,
+    from a memory-mapped store built once in the user's cache folder (bbiccheck.lemmas)."""
+    return load_store()
 
 
 if not Span.has_extension("negated"):
@@ -339,14 +341,22 @@ def _name_like(text: str, lower: str, is_title: bool, is_alpha: bool) -> bool:
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every lemma of the lookup table and the stop words ('Mamma', 'Utan' are not names). Word forms are
-    looked up in the table itself: its keys are hashes, not strings."""
-    from spacy.lang.sv.stop_words import STOP_WORDS
+    looked up in the table itself (``is_known``)."""
+    return frozenset(lemma_table().lemmas()) | STOP_WORDS
 
-    return frozenset(lemma_table().values()) | frozenset(STOP_WORDS)
+
+_KNOWN: dict[str, bool] = {}
 
 
 def is_known(word: str) -> bool:
-    return word in known_words() or word in lemma_table()
+    """``word in known_words() or word in lemma_table()``, memoised (a store look-up is a binary search)."""
+    known = _KNOWN.get(word)
+    if known is None:
+        if len(_KNOWN) > 500_000:
+            _KNOWN.clear()
+        table = lemma_table()
+        known = _KNOWN[word] = word in STOP_WORDS or table.is_lemma(word) or word in table
+    return known
 
 
 STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "

@@ -146,7 +146,7 @@ def _cross_references(rules: list[RuleSpec], lexicon: Lexicon, files: dict[str, 
 
 REFERENCE_FIELDS = {
     "cue": ("reasoning_cues", "reported_cues", "conversation_cues", "child_cues", "speech_cues", "reason_cues",
-            "needs_cues", "risk_cue", "skip_cues", "adult_cues", "outcome_cues", "link_cues", "wish_cues"),
+            "needs_cues", "risk_cue", "skip_cues", "adult_cues", "outcome_cues", "link_cues", "wish_cues", "talk_cues"),
     "event": ("start", "end", "unless", "when_events", "goal_events"),
     "section": ("sections", "in_sections", "analysis_sections", "exclude_from_sources", "needs_sections",
                 "goal_sections", "satisfied_by_sections", "ignore_sections"),

@@ -21,12 +21,20 @@ import re
 import shutil
 import sys
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from bbiccheck.caseload.summary import CaseSummary
-from bbiccheck.caseload.worker import Job, Settings, init_worker, part_path, record_failure, run_job
+from bbiccheck.caseload.worker import (
+    Job,
+    Settings,
+    init_worker,
+    part_path,
+    record_failure,
+    run_job,
+)
 from bbiccheck.load import discover
 from bbiccheck.report.themes import THEMES
 
@@ -94,7 +102,13 @@ def _progress(total: int):
     if not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     progress = Progress(TextColumn("[bold]bbiccheck[/]"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                         console=Console(stderr=True), transient=True)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path, PurePath
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO
 
 from bbiccheck.files import atomic_path
 from bbiccheck.model import SCHEMA_VERSION, Category, Severity

@@ -9,9 +9,10 @@ are re-run one at a time in a fresh pool, and the one that breaks it again is re
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -89,7 +90,7 @@ def _isolate(suspects: list[J], work: Callable[[J], R], init: Callable[..., None
                 pool.shutdown(wait=True)
                 pool = None
                 result = on_crash(job, error)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - e.g. an unpicklable result: still only this case
                 result = on_crash(job, error)
             yield job, result
     finally:

@@ -1,11 +1,13 @@
 """``kind: child_voice`` — the child's own views or account, or why the child was not heard.
 
-What it checks: a document in ``applies_to`` passes when a sentence records a conversation with the
-child (``conversation_cues``), or the child as the one who tells or describes something (the child —
-``child_cues`` or the child's name — stands before a ``speech_cues`` word, with no adult or other
-person before it), or, in the child's own section (``sections``), what the child wants or thinks
-(``wish_cues``), or a reason for not speaking with the child that is not only a parent's word
-(``reason_cues``). A heading "Barnets berättelse" over the parents' account does not pass. The child's
+What it checks: a document in ``applies_to`` passes when it records what the child said: the child as
+the one who tells or describes something (the child — ``child_cues`` or the child's name — stands
+before a ``speech_cues`` word or right after it, "berättar Elsa", with no adult or other person before
+it; in the child's own section (``sections``) or in a sentence about a conversation with the child any
+subject will do, and what the child wants or thinks (``wish_cues``) counts there too; "Hugo: tycker om
+..." counts), or a reason for not speaking with the child that is not only a parent's word
+(``reason_cues``). That a conversation took place, or a heading "Barnets berättelse" over the parents'
+account, does not pass on its own. The child's
 name is taken from a form field ("Barnets namn", "Barn") or is the first name the document uses most.
 Why it matters: the child has the right to be heard, and the child's best interest cannot be judged
 without the child's own view.
@@ -34,6 +36,8 @@ class ChildVoiceRule(RuleSpec):
     kind: Literal["child_voice"]
     sections: list[str] = Field(default_factory=lambda: ["barnets_berattelse"])
     conversation_cues: list[str] = Field(default_factory=lambda: ["barnsamtal"])
+    talk_cues: list[str] = Field(default_factory=lambda: ["samtal"],
+                                 description="'Samtal med Hugo', 'Vid samtalen ritade Astrid': ett samtal och barnet i samma mening.")
     child_cues: list[str] = Field(default_factory=lambda: ["barnref"])
     speech_cues: list[str] = Field(default_factory=lambda: ["yttrande"])
     wish_cues: list[str] = Field(default_factory=lambda: ["onskan"],
@@ -47,9 +51,10 @@ def check_child_voice(rule: ChildVoiceRule, ctx: CheckContext) -> Iterator[Findi
     for doc in ctx.documents(rule):
         names = child_names(doc)
         own = {b.index for sec in ctx.sections(doc, rule.sections) for b in sec.all_blocks()}
-        if any(child_conversation(rule, s) or attributed_to_child(rule, s, rule.reason_cues, names, s.block in own)
-               or attributed_to_child(rule, s, rule.speech_cues, names, s.block in own)
+        if any(attributed_to_child(rule, s, rule.reason_cues, names, s.block in own)
+               or attributed_to_child(rule, s, rule.speech_cues, names, s.block in own or child_conversation(rule, s, names))
                or (s.block in own and attributed_to_child(rule, s, rule.wish_cues, names, True))
+               or CHILD_SPEAKS.match(s.text) and is_child(CHILD_SPEAKS.match(s.text).group(1), names)
                for s in ctx.sentences_of(doc)):
             continue
         empty = ctx.sections(doc, rule.sections)
@@ -82,7 +87,9 @@ def attributed_to_child(rule: ChildVoiceRule, sentence: Sentence, labels: list[s
     if in_own_section:
         return True
     words = sentence.text[: first - sentence.start].replace(",", " ").split()
-    return any(c.label in rule.child_cues for c in before) or any(is_child(w, names) for w in words)
+    after = sentence.text[first - sentence.start:].split()[1:3]  # V2 inversion: "berättar Elsa", "ritade Astrid"
+    return (any(c.label in rule.child_cues for c in before) or any(is_child(w, names) for w in words)
+            or any(is_child(w.strip(",.:"), names) for w in after))
 
 
 def is_child(word: str, names: set[str]) -> bool:
@@ -90,13 +97,15 @@ def is_child(word: str, names: set[str]) -> bool:
     return word in names or word.removesuffix("s") in names
 
 
+CHILD_SPEAKS = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäöé]+)\s*:\s+\S")  # "Hugo: tycker om att vara hos båda."
 JOINT = re.compile(r"^\s*(och|samt|tillsammans med|med)\b", re.IGNORECASE)
 
 
-def child_conversation(rule: ChildVoiceRule, sentence: Sentence) -> bool:
+def child_conversation(rule: ChildVoiceRule, sentence: Sentence, names: set[str]) -> bool:
     """A conversation with the child, not a joint meeting ("med barnet och vårdnadshavarna")."""
+    child_named = any(c.label in rule.child_cues or (c.label == "name" and is_child(c.text, names)) for c in sentence.cues)
     for cue in sentence.cues:
-        if cue.label in rule.conversation_cues and not cue.negated:
+        if (cue.label in rule.conversation_cues or (cue.label in rule.talk_cues and child_named)) and not cue.negated:
             after = sentence.text[cue.end - sentence.start:]
             adults = [c for c in sentence.cues if c.label in rule.adult_cues and 0 <= c.start - cue.end <= 25]
             if not (JOINT.match(after) and adults):

@@ -29,6 +29,15 @@ class SectionTable:
 
     def key_for(self, title: str) -> str | None:
         norm = normalise_title(title)
+        words = NUMBERING.sub("", title.strip()).split()
+        if words and words[0][:1].isupper() and words[0].endswith("s") and len(words) > 1:
+            # "Astrids egen berättelse", "Lilys behov": the child's name stands for "barnets"
+            named = self._key(" ".join(["barnets", *normalise_title(" ".join(words[1:])).split()]))
+            if named is not None and self._key(norm) is None:
+                return named
+        return self._key(norm)
+
+    def _key(self, norm: str) -> str | None:
         if norm in self.exact:
             return self.exact[norm]
         for synonym in self.prefixes:  # "Analys och bedömning av Elsas behov" -> analys

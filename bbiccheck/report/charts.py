@@ -30,8 +30,8 @@ def bar_chart(rows: list[tuple[str, int]], title: str, colour: str = BAR_COLOUR,
     chart_w = width - label_width - 50
     top = max(v for _, v in rows) or 1
     height = row_h * len(rows) + 4
-    parts = [f'<svg class="chart bars" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             f'aria-label="{_esc(title)}"><title>{_esc(title)}</title>']
+    parts = [(f'<svg class="chart bars" viewBox="0 0 {width} {height}" width="100%" role="img" '
+              f'aria-label="{_esc(title)}"><title>{_esc(title)}</title>')]
     for i, (label, value) in enumerate(rows):
         y = i * row_h + 4
         w = round(value / top * chart_w, 1) if value else 0
@@ -88,8 +88,8 @@ def timeline(rows: list[TimelineRow], check_date: dt.date, title: str, today_lab
         return round(label_w + (day - first).days / span * chart_w, 1)
 
     width, height = label_w + chart_w + note_w, top + row_h * len(rows) + 6
-    parts = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             f'aria-label="{_esc(title)}"><title>{_esc(title)}</title>']
+    parts = [(f'<svg class="chart timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
+              f'aria-label="{_esc(title)}"><title>{_esc(title)}</title>')]
     for month in _months(first, last):  # light month grid so durations can be read without an axis
         mx = x(month)
         parts.append(f'<line x1="{mx}" y1="{top - 6}" x2="{mx}" y2="{height - 4}" class="t-grid"/>')

@@ -18,7 +18,13 @@ from bbiccheck.caseload.summary import CaseSummary
 from bbiccheck.compare import Comparison
 from bbiccheck.model import Category
 from bbiccheck.report import i18n
-from bbiccheck.report.charts import STATUS_COLOUR, TimelineRow, bar_chart, inline_bar, timeline
+from bbiccheck.report.charts import (
+    STATUS_COLOUR,
+    TimelineRow,
+    bar_chart,
+    inline_bar,
+    timeline,
+)
 from bbiccheck.report.themes import THEMES, theme_label
 
 TEMPLATES = Path(__file__).parent / "templates"
