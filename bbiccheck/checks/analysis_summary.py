@@ -6,7 +6,9 @@ a shingle index of the earlier text, so the cost is linear in the document. *Rea
 sentences with a reasoning cue (``reasoning_cues``: causal links, evaluation, weighing of risk and
 protection, conclusions about needs). The analysis is a summary when the restated share is at least
 ``max_restated`` or the reported-speech share is at least ``max_reported``, and the reasoning share is
-below ``min_reasoning``. The finding lists the restated sentences and where they came from.
+below ``min_reasoning`` — or, when it neither restates nor reports, the reasoning share is below
+``min_reasoning_alone`` (a bare list of facts). The finding lists the restated sentences and where they
+came from.
 Why it matters: the analysis is where the facts are weighed into an understanding of this child's
 needs; a retelling leaves the decision without reasons.
 Example: "Mamma uppger att ... Skolan berättar att ... Sammanfattningsvis har Elsa hög frånvaro." -> ANALYSIS_SUMMARY.
@@ -32,7 +34,8 @@ class AnalysisSummaryRule(RuleSpec):
     restated_overlap: float = Field(0.5, gt=0, le=1, description="Andel av meningens shinglar som ska finnas tidigare för att den räknas som återgiven.")
     max_restated: float = Field(0.4, gt=0, le=1)
     max_reported: float = Field(0.5, gt=0, le=1)
-    min_reasoning: float = Field(0.3, ge=0, le=1)
+    min_reasoning: float = Field(0.3, ge=0, le=1, description="Andel resonerande meningar som krävs när analysen återger.")
+    min_reasoning_alone: float = Field(0.15, ge=0, le=1, description="Andel som krävs även när den inte återger något.")
     min_sentences: int = Field(3, ge=1)
     reasoning_cues: list[str] = Field(default_factory=lambda: ["orsak", "vardering", "vagning", "riskord", "skydd", "behov"])
     reported_cues: list[str] = Field(default_factory=lambda: ["referat"])
@@ -62,7 +65,8 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
         reported = sum(1 for s in sentences if s.has(*rule.reported_cues))
         total = len(sentences)
         summary_like = len(restated) / total >= rule.max_restated or reported / total >= rule.max_reported
-        if not summary_like or reasoning / total >= rule.min_reasoning:
+        # a retelling may reason a little; a list of facts that never reasons is a summary whatever its source
+        if reasoning / total >= (rule.min_reasoning if summary_like else rule.min_reasoning_alone):
             continue
         first = restated[0][0] if restated else sentences[0]
         sources = [Location(section=doc.section_path(src.block), block=src.block, start=src.start, end=src.end,
