@@ -30,7 +30,7 @@ class RiskExplainedRule(RuleSpec):
     kind: Literal["risk_explained"]
     in_sections: list[str] = Field(default_factory=lambda: ["analys", "bedomning", "risk_skydd"])
     risk_cue: str = "risk"
-    outcome_cues: list[str] = Field(default_factory=lambda: ["riskord"],
+    outcome_cues: list[str] = Field(default_factory=lambda: ["riskutfall"],
                                     description="En riskfaktor efter 'risk för', 'riskerar att' är en följd, inte en orsak.")
     skip_cues: list[str] = Field(default_factory=lambda: ["skydd", "centralt_behov"],
                                  description="Meningar om skyddsfaktorer eller centrala behov räknas inte som omnämnanden.")
