@@ -35,7 +35,7 @@ class RiskExplainedRule(RuleSpec):
     skip_cues: list[str] = Field(default_factory=lambda: ["skydd", "centralt_behov"],
                                  description="Meningar om skyddsfaktorer eller centrala behov räknas inte som omnämnanden.")
     facet_cues: dict[Literal["why", "extent", "consequence"], list[str]] = Field(
-        default_factory=lambda: {"why": ["orsak", "riskord"], "extent": ["omfattning", "number", "date"],
+        default_factory=lambda: {"why": ["orsak", "riskutfall"], "extent": ["omfattning", "number", "date"],
                                  "consequence": ["konsekvens", "name", "barnref"]})
     window: int = Field(2, ge=0, description="Antal följande meningar i samma stycke som får förklara.")
     link_cues: list[str] = Field(default_factory=lambda: ["orsak", "riskord", "konsekvens"],
