@@ -79,8 +79,8 @@ def check_deadline(rule: DeadlineRule, ctx: CheckContext) -> Iterator[Finding]:
 
 def _cycle(rule: DeadlineRule, ctx: CheckContext, start: DateMention, start_doc: Document,
            until: dt.date | None) -> Iterator[Finding]:
-    def in_cycle(day: dt.date) -> bool:
-        return day >= start.date and (until is None or day < until)
+    def in_cycle(day: dt.date) -> bool:  # nothing has happened after the check date: later dates are plans
+        return start.date <= day <= ctx.check_date and (until is None or day < until)
 
     due = _due(rule, start)
     ends = [(m, d) for m, d in ctx.events.of(rule.end) if in_cycle(m.date)]

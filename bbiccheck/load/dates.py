@@ -117,14 +117,18 @@ class EventTagger:
                 if name not in self.exclusions or not self.exclusions[name].search(text)]
         return sorted(hits)
 
-    def events_for(self, hits: list[tuple[int, int, str]], date_start: int, after: int = 0) -> list[str | None]:
+    def events_for(self, hits: list[tuple[int, int, str]], date_start: int, after: int = 0,
+                   last: bool = False) -> list[str | None]:
         """Every event whose trigger stands between the previous date (``after``) and this one; if none, the
-        nearest trigger after the date. "Målen formulerades vid uppstartsmötet 2026-05-04" is two events."""
-        between = sorted({h[2] for h in hits if after <= h[0] < date_start})
-        if between:
-            return between
+        nearest trigger after the date. "Målen formulerades vid uppstartsmötet 2026-05-04" is two events.
+        The last date of a sentence also takes what follows it: "... 2026-09-07 när insatsen startade"."""
+        between = {h[2] for h in hits if after <= h[0] < date_start}
         later = [h for h in hits if h[0] >= date_start]
-        return [later[0][2]] if later else [None]
+        if last:
+            between |= {h[2] for h in later}
+        elif not between and later:
+            between = {later[0][2]}
+        return sorted(between) or [None]
 
     def mentions(self, blocks: Iterable[Block], default_year: int | None = None) -> list[DateMention]:
         found: list[DateMention] = []
@@ -143,8 +147,9 @@ class EventTagger:
                     hits = self.triggers(sentence)
                     time = time_of_day(sentence)
                     previous_end = 0
-                    for d in dates:
-                        events = self.events_for([h for h in hits if not overlaps(h, d)], d.start, previous_end)
+                    for n, d in enumerate(dates):
+                        events = self.events_for([h for h in hits if not overlaps(h, d)], d.start, previous_end,
+                                                 last=n == len(dates) - 1)
                         previous_end = d.end
                         for event in events:
                             found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
