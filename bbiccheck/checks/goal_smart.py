@@ -71,7 +71,15 @@ def check_goal_smart(rule: GoalSmartRule, ctx: CheckContext) -> Iterator[Finding
             if failing:
                 yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
                                   text=sentence.text, facets=failing,
-                                  values={"missing_facets": ", ".join(names[f] for f in failing), "goal": sentence.text})
+                                  values={"missing_facets": spoken_list([names[f] for f in failing], ctx.lang),
+                                          "goal": sentence.text})
+
+
+def spoken_list(items: list[str], lang: str) -> str:
+    """'specifikt, mätbart eller tidsatt' — the goal is not any of them."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'or' if lang == 'en' else 'eller'} {items[-1]}"
 
 
 def facet_holds(cues: FacetCues, sentence: Sentence, context: list[Sentence]) -> bool:
