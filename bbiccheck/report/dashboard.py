@@ -30,6 +30,7 @@ from bbiccheck.report.themes import THEMES, theme_label
 TEMPLATES = Path(__file__).parent / "templates"
 INVESTIGATION_RULE = "TID02"  # the four-month limit of an investigation
 TIMELINE_MAX = 40  # rows; more would make the chart unreadable (every case is in the table anyway)
+CHANGED_MAX = 30
 ACTION_MAX = 30  # the rest of the urgent cases are first in the full list
 
 # Dashboard labels (i18n.py belongs to the case report; shared words are taken from there).
@@ -91,7 +92,10 @@ LABELS: dict[str, dict[str, str]] = {
     "fixed": {"sv": "Åtgärdade", "en": "Fixed"},
     "new": {"sv": "Nya", "en": "New"},
     "remaining": {"sv": "Kvarstående", "en": "Remaining"},
-    "changed_cases": {"sv": "Ärenden med förändringar", "en": "Cases that changed"},
+    "changed_cases": {"sv": "Ärenden med förändringar (flest nya iakttagelser först)",
+                      "en": "Cases that changed (most new findings first)"},
+    "changed_more": {"sv": "och {n} ärenden till – kör bbiccheck compare för hela listan.",
+                     "en": "and {n} more cases – run bbiccheck compare for the full list."},
     "case_added": {"sv": "nytt ärende", "en": "new case"},
     "case_removed": {"sv": "finns inte längre med", "en": "no longer present"},
     "footer": {"sv": "Skapad av bbiccheck, helt utan nätverk. Översikten ersätter inte professionell bedömning.",
@@ -200,6 +204,8 @@ def render_dashboard(summaries: list[CaseSummary], check_date: dt.date, lang: st
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["j2", "html"]),
                       trim_blocks=True, lstrip_blocks=True)
     changed = [c for c in comparison.cases if c.changed] if comparison else []
+    # most new findings first: where a supervisor's follow-up is most needed; the full list is `bbiccheck compare`
+    changed.sort(key=lambda c: (-len(c.new), -len(c.fixed), c.id))
     return env.get_template("dashboard.html.j2").render(
         lang=lang, L=lambda key, **kw: label(key, lang, **kw), check_date=check_date, redacted=redacted,
         css=(TEMPLATES / "dashboard.css").read_text(encoding="utf-8"),
@@ -218,7 +224,7 @@ def render_dashboard(summaries: list[CaseSummary], check_date: dt.date, lang: st
                               colour="#4a7a6e"),
         columns=[theme_label(k, lang) for k in columns], workers=workers, unknown_worker=unknown,
         unreadable=[(s, path, message) for s in sorted(summaries, key=lambda s: s.sort_key) for path, message in s.errors],
-        comparison=comparison, changed=changed,
+        comparison=comparison, changed=changed[:CHANGED_MAX], n_changed=len(changed),
         change_themes=[(theme_label(k, lang), c) for k, c in comparison.themes().items() if any(c.values())]
         if comparison else [],
         stems={s.id: s.stem for s in summaries}, status_colour=STATUS_COLOUR,
