@@ -164,6 +164,13 @@ class CheckContext:
         )
 
 
+def spoken_list(items: list[str], lang: str) -> str:
+    """'specifikt, mätbart eller tidsatt': a list as a sentence says it."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'or' if lang == 'en' else 'eller'} {items[-1]}"
+
+
 class _Fill(dict):
     """Leaves an unknown placeholder visible instead of failing a run (the meta-test catches it)."""
 

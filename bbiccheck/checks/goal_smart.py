@@ -21,7 +21,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register, spoken_list
 from bbiccheck.model import Block, BlockKind, Document, Finding
 from bbiccheck.annotations import Sentence
 
@@ -73,13 +73,6 @@ def check_goal_smart(rule: GoalSmartRule, ctx: CheckContext) -> Iterator[Finding
                                   text=sentence.text, facets=failing,
                                   values={"missing_facets": spoken_list([names[f] for f in failing], ctx.lang),
                                           "goal": sentence.text})
-
-
-def spoken_list(items: list[str], lang: str) -> str:
-    """'specifikt, mätbart eller tidsatt' — the goal is not any of them."""
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {'or' if lang == 'en' else 'eller'} {items[-1]}"
 
 
 def facet_holds(cues: FacetCues, sentence: Sentence, context: list[Sentence]) -> bool:

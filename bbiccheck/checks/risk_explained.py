@@ -18,11 +18,11 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, register, spoken_list
 from bbiccheck.model import Finding
 
 FACET_NAMES = {"why": {"sv": "varför det är en risk", "en": "why it is a risk"},
-               "extent": {"sv": "omfattning", "en": "extent"},
+               "extent": {"sv": "hur omfattande det är", "en": "how large it is"},
                "consequence": {"sv": "konsekvenser för barnet", "en": "consequences for the child"}}
 
 
@@ -86,7 +86,8 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
             yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
                               text=sentence.text, values={
                                   "factor": cue.text,
-                                  "missing": ", ".join(FACET_NAMES[m]["en" if ctx.lang == "en" else "sv"] for m in missing)})
+                                  "missing": spoken_list([FACET_NAMES[m]["en" if ctx.lang == "en" else "sv"] for m in missing],
+                                                         ctx.lang)})
 
 
 def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
