@@ -89,7 +89,9 @@ def load_rules(rule_dirs: list[Path] | None = None) -> RuleSet:
             problems.append(f"{rule_dir}: rule folder not found")
             continue
         for path in sorted((rule_dir / "lexicon").glob("*.yaml")):
-            source = path.read_text(encoding="utf-8")
+            source = read_source(path, problems)
+            if source is None:
+                continue
             try:
                 lexicon_files.append(LexiconFile.model_validate(yaml.safe_load(source) or {}))
             except ValidationError as error:
@@ -97,7 +99,9 @@ def load_rules(rule_dirs: list[Path] | None = None) -> RuleSet:
             except yaml.YAMLError as error:
                 problems.append(f"{path}:{_yaml_line(error)}: invalid YAML: {_yaml_problem(error)}")
         for path in sorted(p for p in rule_dir.rglob("*.yaml") if "lexicon" not in p.relative_to(rule_dir).parts):
-            source = path.read_text(encoding="utf-8")
+            source = read_source(path, problems)
+            if source is None:
+                continue
             try:
                 data = yaml.safe_load(source)
             except yaml.YAMLError as error:
@@ -127,6 +131,21 @@ def load_rules(rule_dirs: list[Path] | None = None) -> RuleSet:
     return RuleSet(rules, lexicon, seen)
 
 
+def read_source(path: Path, problems: list[str]) -> str | None:
+    """A YAML file's text; None, with a 'file:line: ...' problem, if it cannot be read or is not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.append(f"{path}:1: cannot read the file: {error.strerror or error}")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(f"{path}:{line}: not UTF-8 text (byte {data[error.start]:#04x}); save the file as UTF-8")
+        return None
+
+
 def _cross_references(rules: list[RuleSpec], lexicon: Lexicon, files: dict[str, Path]) -> list[str]:
     """A cue, event or section a rule names must exist: an unknown name would silently match nothing."""
     problems = []
@@ -139,7 +158,13 @@ def _cross_references(rules: list[RuleSpec], lexicon: Lexicon, files: dict[str, 
                 if name not in known[kind]:
                     problems.append(f"{path}:{line_of(source, (field,))}: {field}: unknown {kind} '{name}'")
         provided = CHECKS[rule.kind].provides
-        for name in rule.message_fields() - provided:
+        try:
+            fields = rule.message_fields()
+        except ValueError as error:  # a stray brace: str.format would fail on every finding
+            problems.append(f"{path}:{line_of(source, ('message',))}: message: not a valid template ({error}); "
+                            "write a literal brace as {{ or }}")
+            continue
+        for name in fields - provided:
             problems.append(f"{path}:{line_of(source, ('message',))}: message: kind {rule.kind} does not provide {{{name}}}")
     return problems
 

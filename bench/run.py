@@ -237,20 +237,28 @@ def run_floor(files: list[Path]) -> dict:
 # Caseload (a fresh process tree, peak RSS polled)
 
 
-def _tree_rss(proc) -> int:
+def _tree_rss(proc, cpu: dict | None = None) -> tuple[int, int]:
+    """(RSS, PSS) summed over the process tree. RSS counts a page shared by several processes (forked
+    copy-on-write memory, the memory-mapped lemma store) once per process; PSS divides it among them, so
+    the PSS sum is the memory the tree really holds."""
     import psutil
 
-    total = 0
+    rss = pss = 0
     try:
         procs = [proc] + proc.children(recursive=True)
     except psutil.NoSuchProcess:
-        return 0
+        return 0, 0
     for p in procs:
         try:
-            total += p.memory_info().rss
-        except psutil.NoSuchProcess:
+            info = p.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+            if cpu is not None:
+                times = p.cpu_times()
+                cpu[p.pid] = times.user + times.system
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
-    return total
+    return rss, pss
 
 
 def run_tree(cmd: list[str], cwd: Path | None = None) -> dict:
@@ -261,13 +269,15 @@ def run_tree(cmd: list[str], cwd: Path | None = None) -> dict:
     before = os.times()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     ps = psutil.Process(proc.pid)
-    peak, peak_parts = 0, 0
+    peak, peak_pss = 0, 0
+    tree_cpu: dict[int, float] = {}  # pid -> CPU seconds last seen: forkserver workers are not our children
     done = threading.Event()
 
     def poll():
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, _tree_rss(ps))
+            rss, pss = _tree_rss(ps, tree_cpu)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             time.sleep(0.05)
 
     thread = threading.Thread(target=poll, daemon=True)
@@ -278,7 +288,9 @@ def run_tree(cmd: list[str], cwd: Path | None = None) -> dict:
     wall = time.perf_counter() - t0
     after = os.times()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return dict(wall=wall, rc=proc.returncode, peak_rss_mb=peak / 2**20, cpu=cpu, stdout=out, stderr=err)
+    cpu = max(cpu, sum(tree_cpu.values()))  # os.times misses grandchildren that the child did not wait for
+    return dict(wall=wall, rc=proc.returncode, peak_rss_mb=peak / 2**20, peak_pss_mb=peak_pss / 2**20, cpu=cpu,
+                stdout=out, stderr=err)
 
 
 def caseload_worker(root: str, out: str, jobs: int) -> None:
@@ -317,10 +329,15 @@ def _check_one(args):
     return len(case.documents), len(report.findings)
 
 
+def _has_caseload_cli() -> bool:
+    """``bbiccheck check DIR --report-dir OUT`` exists (bbiccheck/caseload.py, now the package bbiccheck/caseload/)."""
+    return (REPO / "bbiccheck" / "caseload.py").exists() or (REPO / "bbiccheck" / "caseload" / "__init__.py").exists()
+
+
 def run_caseload(root: Path, jobs: int, out: Path) -> dict:
     if out.exists():
         shutil.rmtree(out)
-    if (REPO / "bbiccheck" / "caseload.py").exists():
+    if _has_caseload_cli():
         mode = "cli"
         cmd = [str(BIN), "check", str(root), "--report-dir", str(out), "--jobs", str(jobs),
                "--today", CHECK_DATE.isoformat()]
@@ -481,7 +498,7 @@ def main(argv: list[str] | None = None) -> None:
 
     # 3. caseloads
     if args.caseloads:
-        mode = "CLI --report-dir" if (REPO / "bbiccheck" / "caseload.py").exists() else \
+        mode = "CLI --report-dir" if _has_caseload_cli() else \
             "ProcessPoolExecutor over check_case (bbiccheck/caseload.py not present)"
         say(f"## Caseload, --jobs {args.jobs}: {mode}\n")
         say("| documents | cases | words | wall s | documents/s | 3,000-word docs/s | CPU s (children) | peak RSS MB |")

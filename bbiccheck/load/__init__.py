@@ -59,10 +59,12 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     tagger = lexicon.tagger(doc_type.value)
     header_blocks = list(build(raw.headers, lexicon.section_table)[0].all_blocks())
     headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
-    dated = tagger.mentions(blocks)
+    yearless: list[int] = []
+    dated = tagger.mentions(blocks, yearless=yearless)
     date = document_date(dated, tagger.mentions(headers))
     default_year = date.year if date else (dated[0].date.year if dated else None)
-    dates = tagger.mentions(blocks, default_year) if default_year else dated
+    # Tagging again with the default year can only add dates without a year: skip it when there were none.
+    dates = tagger.mentions(blocks, default_year) if default_year and yearless else dated
     return Document(
         path=display_path,
         type=doc_type,

@@ -60,8 +60,9 @@ def add_period(day: dt.date, *, days: int = 0, months: int = 0) -> dt.date:
     return add_months(day, months) + dt.timedelta(days=days)
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
-    """Every date in ``text``. A date without a year ("2 mars") takes ``default_year`` or is skipped."""
+def find_dates(text: str, default_year: int | None = None, yearless: list[int] | None = None) -> list[FoundDate]:
+    """Every date in ``text``. A date without a year ("2 mars") takes ``default_year`` or is skipped (and its
+    offset appended to ``yearless``: with no such date, every ``default_year`` gives the same result)."""
     found: list[FoundDate] = []
     if not _DIGIT.search(text):
         return found
@@ -78,6 +79,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
                 year = m["ty"]
                 has_year = year is not None
                 if not has_year and default_year is None:
+                    if yearless is not None:
+                        yearless.append(m.start())
                     continue
                 day = dt.date(int(year) if year else default_year, MONTHS[m["tm"].lower()], int(m["td"]))
                 start, end = m.start(), m.end("textual")
@@ -130,19 +133,21 @@ class EventTagger:
             between = {later[0][2]}
         return sorted(between) or [None]
 
-    def mentions(self, blocks: Iterable[Block], default_year: int | None = None) -> list[DateMention]:
+    def mentions(self, blocks: Iterable[Block], default_year: int | None = None,
+                 yearless: list[int] | None = None) -> list[DateMention]:
+        """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
         found: list[DateMention] = []
         for block in blocks:
             if block.kind in (BlockKind.heading, BlockKind.placeholder):
                 continue
             if block.kind == BlockKind.fact and block.label:
-                found.extend(self._fact(block, default_year))
+                found.extend(self._fact(block, default_year, yearless))
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
                 # Event triggers and the time of day matter only for a sentence with a date, or one that
                 # refers back to the previous date: most sentences have neither, so they are not scanned.
-                dates = find_dates(sentence, default_year)
+                dates = find_dates(sentence, default_year, yearless)
                 if dates:
                     hits = self.triggers(sentence)
                     time = time_of_day(sentence)
@@ -163,13 +168,13 @@ class EventTagger:
                                                  start=s, end=e, text=sentence))
         return found
 
-    def _fact(self, block: Block, default_year: int | None) -> list[DateMention]:
+    def _fact(self, block: Block, default_year: int | None, yearless: list[int] | None = None) -> list[DateMention]:
         label = block.label or ""
         value_offset = len(label) + 2
         label_events = self.events_for(self.triggers(label), len(label))
         value = block.text[value_offset:]
         result = []
-        for d in find_dates(value, default_year):
+        for d in find_dates(value, default_year, yearless):
             events = label_events if label_events != [None] else self.events_for(self.triggers(value), d.start)
             result.extend(DateMention(date=d.date, time=time_of_day(value), event=event, block=block.index,
                                       start=0, end=len(block.text), text=block.text) for event in events)
