@@ -1,0 +1,89 @@
+"""Running the real CLI in a child process and measuring it (peak memory, wall time).
+
+Peak memory is the child's own ``ru_maxrss`` from ``wait4`` (exact, no sampling), and, for runs that
+start worker processes, the largest sum of RSS over the process tree seen by polling with psutil.
+Output goes to files, not pipes, so a chatty child can never block on a full pipe.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[2]
+HANG_GUARD_SECONDS = 120  # a hang guard only, not a performance assertion (see docs/robustness.md)
+
+# What an error message must not contain, and the verbs that say what to do.
+PYTHON_NAMES = re.compile(r"Traceback|BadZipFile|KeyError|ValueError|OSError|XMLSyntaxError|"
+                          r"\b[A-Z][A-Za-z]+(Error|Exception)\b|errno|\.py\b")
+ACTIONS_SV = ("kör igen", "ange", "kontrollera", "spara", "exportera", "dela upp", "förenkla", "be om")
+ACTIONS_EN = ("run again", "give", "check", "save", "export", "split", "simplify", "ask for")
+
+
+@dataclass
+class Run:
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_mb: float
+    seconds: float
+
+
+class Started:
+    def __init__(self, args: list[str], cwd: Path, env: dict[str, str] | None = None, name: str = "run"):
+        self.args = args
+        self.out = cwd / f".{name}.stdout"
+        self.err = cwd / f".{name}.stderr"
+        full_env = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
+        full_env.pop("COLUMNS", None)
+        with open(self.out, "wb") as out, open(self.err, "wb") as err:
+            self.started = time.monotonic()
+            self.proc = psutil.Popen([sys.executable, "-m", "bbiccheck", *args], cwd=cwd, env=full_env,
+                                     stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                     start_new_session=True)
+        self.tree_peak = 0
+
+    def poll_tree(self) -> None:
+        try:
+            procs = [self.proc] + self.proc.children(recursive=True)
+            total = 0
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.tree_peak = max(self.tree_peak, total)
+        except psutil.Error:
+            pass
+
+    def finish(self, timeout: float = HANG_GUARD_SECONDS) -> Run:
+        deadline = self.started + timeout
+        while True:
+            pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                os.wait4(self.proc.pid, 0)
+                raise AssertionError(f"bbiccheck {' '.join(self.args)} still running after {timeout} s (hang guard)")
+            self.poll_tree()
+            time.sleep(0.05)
+        seconds = time.monotonic() - self.started
+        self.proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+        peak = max(usage.ru_maxrss * 1024, self.tree_peak) / (1024 * 1024)  # ru_maxrss is in KB on Linux
+        return Run(self.args, self.proc.returncode, self.out.read_text("utf-8"), self.err.read_text("utf-8"),
+                   peak, seconds)
+
+
+def run_cli(args: list[str], cwd: Path, env: dict[str, str] | None = None, name: str = "run",
+            timeout: float = HANG_GUARD_SECONDS) -> Run:
+    return Started(args, cwd, env, name).finish(timeout)
