@@ -126,3 +126,33 @@ def test_malformed_local_rule_stops_the_run(case_dir, tmp_path):
     result = CliRunner().invoke(main, ["check", str(case_dir), "--rules", str(rules), "--today", "2026-11-25"])
     assert result.exit_code == 2
     assert "LOK01.yaml:" in result.output and "Traceback" not in result.output
+
+
+def test_word_comment_silences_a_rule(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Utredning", 1)
+    paragraph = document.add_paragraph("Utredningen inleddes 2026-01-10.")
+    document.add_comment(paragraph.runs, text="bbiccheck: ignorera TID02 – förlängning beslutad i nämnden, protokoll 14",
+                         author="Gruppledare")
+    path = tmp_path / "utredning.docx"
+    document.save(path)
+    data = json.loads(run("check", str(path), "--today", "2026-11-25", "--format", "json").output)
+    case = data["cases"][0]
+    assert "TID02" not in {f["rule"] for f in case["findings"]}
+    assert case["silenced"][0]["rule"] == "TID02" and "protokoll 14" in case["silenced"][0]["reason"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "markdown", "text", "html"])
+def test_redact_leaves_no_personnummer_or_declared_name(tmp_path, fmt):
+    import re
+
+    doc = tmp_path / "u.md"
+    doc.write_text("# Utredning\n\n| Barnets namn | Tindra Sjöberg, 20150812-1234 |\n\n"
+                   "Utredningen inleddes 2026-01-10.\n\n## Analys\n\nTindra Sjöberg (150812-1234) har ett missbruk i familjen.\n",
+                   encoding="utf-8")
+    output = run("check", str(doc), "--today", "2026-11-25", "--format", fmt, "--redact").output
+    assert not re.search(r"\d{6}[-+]\d{4}", output)  # any personnummer with its separator
+    assert "20150812" not in output and "150812" not in output
+    assert "Tindra" not in output and "Sjöberg" not in output
