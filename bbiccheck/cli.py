@@ -95,21 +95,20 @@ def check(paths, today, fmt, output, annotate_dir, report_dir, baseline, jobs, l
     from bbiccheck.model import Report
     from bbiccheck.report import render
 
-    items = []
+    reports, shown, redactors = [], [], []  # only the HTML report shows document text and keeps the Case
     for case, case_report in checker.check_paths(paths, check_date, lang, debug):
-        redactor = None
         if redact:
             from bbiccheck.report.redact import Redactor
 
-            redactor = Redactor.from_case(case)
-            case_report = redactor.report(case_report)
+            redactors.append(Redactor.from_case(case))
+            case_report = redactors[-1].report(case_report)
         if annotate_dir is not None:
             write_annotations(case, case_report, annotate_dir, lang, redact)
-        # only the HTML report shows document text; other formats need no Case kept in memory
-        items.append(((case, redactor) if fmt == "html" else None, case_report))
-    report = Report(check_date=check_date, lang=lang, cases=[r for _, r in items])
-    text = render(fmt, report, [(c[0], r) for c, r in items if c], lang=lang, include_text=not no_text,
-                  redactors=[c[1] for c, _ in items if c])
+        reports.append(case_report)
+        if fmt == "html":
+            shown.append((case, case_report))
+    report = Report(check_date=check_date, lang=lang, cases=reports)
+    text = render(fmt, report, shown, lang=lang, include_text=not no_text, redactors=redactors)
     if output:
         from bbiccheck.files import write_atomic
 

@@ -7,6 +7,7 @@ appended, new names added), so a municipality adds its own headings without copy
 from __future__ import annotations
 
 from functools import cached_property
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from bbiccheck.load.dates import EventTagger

@@ -21,7 +21,10 @@ from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from bbiccheck.annotations import Cue, Sentence  # re-exported: they used to be defined here
+from bbiccheck.annotations import (  # re-exported: they used to be defined here
+    Cue,
+    Sentence,
+)
 from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
 

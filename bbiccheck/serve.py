@@ -42,7 +42,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from bbiccheck import __version__
 from bbiccheck.engine import Checker
-from bbiccheck.load import DOCUMENT_SUFFIXES, CaseSource, document_from_text, is_document
+from bbiccheck.load import (
+    DOCUMENT_SUFFIXES,
+    CaseSource,
+    document_from_text,
+    is_document,
+)
 from bbiccheck.load.base import Limits, UnreadableFile
 from bbiccheck.model import Case, CaseReport, Report
 

@@ -21,9 +21,9 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
+from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import Document, Finding, Location
-from bbiccheck.annotations import Sentence
 
 
 class AnalysisSummaryRule(RuleSpec):

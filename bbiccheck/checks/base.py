@@ -13,8 +13,19 @@ from typing import Callable, Iterable, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bbiccheck.model import Case, Category, DateMention, Deadline, DocType, Document, Finding, Location, Section, Severity
 from bbiccheck.annotations import Sentence
+from bbiccheck.model import (
+    Case,
+    Category,
+    DateMention,
+    Deadline,
+    DocType,
+    Document,
+    Finding,
+    Location,
+    Section,
+    Severity,
+)
 
 
 class Spec(BaseModel):

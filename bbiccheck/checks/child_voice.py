@@ -16,15 +16,15 @@ Example: an utredning where only the parents, the school and BVC are quoted -> C
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
-from collections import Counter
 import re
+from collections import Counter
+from typing import Iterator, Literal
 
 from pydantic import Field
 
+from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import BlockKind, Document, Finding
-from bbiccheck.annotations import Sentence
 
 CHILD_FIELD = re.compile(r"^(barn|barnet|barnets namn|den unge|den unges namn|ungdom|namn på barnet|elev)$", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäöé]{2,})(?:s)?\b")

@@ -21,9 +21,9 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
+from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register, spoken_list
 from bbiccheck.model import Block, BlockKind, Document, Finding
-from bbiccheck.annotations import Sentence
 
 Facet = Literal["S", "M", "T"]
 

@@ -25,7 +25,15 @@ from lxml import etree
 
 from bbiccheck.load import safety
 from bbiccheck.load.base import Limits, ReadResult
-from bbiccheck.load.docx_styles import StyleSheet, attr, child, name, numbering, on_off, outline_level
+from bbiccheck.load.docx_styles import (
+    StyleSheet,
+    attr,
+    child,
+    name,
+    numbering,
+    on_off,
+    outline_level,
+)
 from bbiccheck.load.tables import Cell, row_blocks
 from bbiccheck.load.textnorm import clean_text
 from bbiccheck.model import BlockKind, RawBlock

@@ -29,10 +29,10 @@ def render(fmt: str, report: Report, items: Items, *, lang: str = "sv", include_
         from bbiccheck.report.html import render_html
 
         redactor = None
-        if redactors and any(redactors):
+        if redactors:
             from bbiccheck.report.redact import Redactor
 
-            redactor = Redactor(name for r in redactors if r for name in r.names)
+            redactor = Redactor(name for r in redactors for name in r.names)
         return render_html(items, report.check_date, lang, redactor)
     if fmt == "sarif":
         from bbiccheck.report.sarif import render_sarif

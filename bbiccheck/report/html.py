@@ -19,7 +19,17 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from bbiccheck.model import Block, BlockKind, Case, CaseReport, Deadline, Document, Finding, Section, Severity
+from bbiccheck.model import (
+    Block,
+    BlockKind,
+    Case,
+    CaseReport,
+    Deadline,
+    Document,
+    Finding,
+    Section,
+    Severity,
+)
 from bbiccheck.report import i18n
 from bbiccheck.report.redact import Redactor
 from bbiccheck.report.text import SEVERITY_ORDER, location_label, sorted_findings

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bbiccheck.model import Block, BlockKind, Case, CaseReport, Finding, Location, Report
+from bbiccheck.model import (
+    Block,
+    BlockKind,
+    Case,
+    CaseReport,
+    Finding,
+    Location,
+    Report,
+)
 
 NAME_MASK = "[namn]"
 PNR_MASK = "[personnummer]"
