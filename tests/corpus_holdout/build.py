@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
