@@ -1,7 +1,9 @@
 """Running the real CLI in a child process and measuring it (peak memory, wall time).
 
 Peak memory is the child's own ``ru_maxrss`` from ``wait4`` (exact, no sampling), and, for runs that
-start worker processes, the largest sum of RSS over the process tree seen by polling with psutil.
+start worker processes, the largest sum of PSS over the process tree seen by polling with psutil: PSS
+splits pages the processes share (the forked interpreter, spaCy, the memory-mapped lemma store) between
+them, where a sum of RSS would count them once per worker.
 Output goes to files, not pipes, so a chatty child can never block on a full pipe.
 """
 
@@ -58,7 +60,7 @@ class Started:
             total = 0
             for p in procs:
                 try:
-                    total += p.memory_info().rss
+                    total += p.memory_full_info().pss
                 except psutil.Error:
                     pass
             self.tree_peak = max(self.tree_peak, total)
