@@ -32,5 +32,3 @@ class Sentence:
         """True if a cue with one of ``labels`` is present (by default: not negated)."""
         return any(c.label in labels and (negated is None or c.negated == negated) for c in self.cues)
 
-    def cue_texts(self, label: str) -> list[str]:
-        return [c.text for c in self.cues if c.label == label and not c.negated]

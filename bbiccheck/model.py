@@ -162,15 +162,6 @@ class Document(Model):
     def blocks(self) -> Iterator[Block]:
         return self.root.all_blocks()
 
-    def section_of(self, block_index: int) -> Section:
-        found = self.root
-        for section in self.root.walk():
-            if any(b.index == block_index for b in section.blocks):
-                return section
-            if section.heading_block == block_index:
-                found = section
-        return found
-
     def section_path(self, block_index: int) -> str | None:
         """Titles from the top level down to the block's section, joined with ' > '."""
 

@@ -317,11 +317,6 @@ def longest_per_label(spans) -> list[Span]:
 ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
 
 
-def is_name(token) -> bool:
-    """A capitalised word the Swedish lexicon does not know is most likely a person's name ("Alva")."""
-    return _name_like(token.text, token.lower_, token.is_title, token.is_alpha)
-
-
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
 
 

@@ -54,7 +54,7 @@ def check_child_voice(rule: ChildVoiceRule, ctx: CheckContext) -> Iterator[Findi
         if any(attributed_to_child(rule, s, rule.reason_cues, names, s.block in own)
                or attributed_to_child(rule, s, rule.speech_cues, names, s.block in own or child_conversation(rule, s, names))
                or (s.block in own and attributed_to_child(rule, s, rule.wish_cues, names, True))
-               or CHILD_SPEAKS.match(s.text) and is_child(CHILD_SPEAKS.match(s.text).group(1), names)
+               or labelled_by_child(s.text, names)
                for s in ctx.sentences_of(doc)):
             continue
         empty = ctx.sections(doc, rule.sections)
@@ -90,6 +90,12 @@ def attributed_to_child(rule: ChildVoiceRule, sentence: Sentence, labels: list[s
     after = sentence.text[first - sentence.start:].split()[1:3]  # V2 inversion: "berättar Elsa", "ritade Astrid"
     return (any(c.label in rule.child_cues for c in before) or any(is_child(w, names) for w in words)
             or any(is_child(w.strip(",.:"), names) for w in after))
+
+
+def labelled_by_child(text: str, names: set[str]) -> bool:
+    """A line of the child's own words: "Hugo: tycker om att vara hos båda."."""
+    m = CHILD_SPEAKS.match(text)
+    return m is not None and is_child(m.group(1), names)
 
 
 def is_child(word: str, names: set[str]) -> bool:

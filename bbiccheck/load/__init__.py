@@ -50,8 +50,10 @@ def document_from_text(text: str, display_path: str, lexicon: Lexicon, doc_type:
 
 def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexicon) -> Document:
     # a "bbiccheck: ignorera ..." paragraph is a note to the tool, not content to check
-    notes = [b.text for b in raw.blocks if IGNORE_NOTE.search(b.text)]
-    root, text = build([b for b in raw.blocks if not IGNORE_NOTE.search(b.text)], lexicon.section_table)
+    notes, content = [], []
+    for block in raw.blocks:
+        (notes if IGNORE_NOTE.search(block.text) else content).append(block)
+    root, text = build(content, lexicon.section_table)
     headings = [s.title for s in root.walk() if s.level > 0]
     blocks = list(root.all_blocks())
     opening = " ".join(b.text for b in blocks[:3])
@@ -76,7 +78,7 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
         headers=headers,
         dates=dates + section_events(root, dates, lexicon.section_events, default_year),
         ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
-                 for note in raw.comments + notes for m in IGNORE_NOTE.finditer(note)],
+                 for note in raw.comments + [b.text for b in notes] for m in IGNORE_NOTE.finditer(note)],
     )
 
 

@@ -3,8 +3,6 @@ text is shown, the checked cases) and returns text; none of them imports the che
 
 from __future__ import annotations
 
-from typing import Callable
-
 from bbiccheck.model import Case, CaseReport, Report
 
 Items = list[tuple[Case, CaseReport]]
@@ -43,7 +41,3 @@ def render(fmt: str, report: Report, items: Items, *, lang: str = "sv", include_
 
         return render_junit(report)
     raise ValueError(f"unknown format {fmt!r}")
-
-
-FORMATS = ("text", "json", "markdown", "html", "sarif", "junit")
-Renderer = Callable[..., str]
