@@ -11,15 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Iterable
+from itertools import pairwise
+from typing import Iterable, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 from bbiccheck.annotations import (  # re-exported: they used to be defined here
     Cue,
@@ -28,7 +31,39 @@ from bbiccheck.annotations import (  # re-exported: they used to be defined here
 from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
 
-CUES_KEY = "cues"
+CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
+
+
+class PunctuationSentencizer:
+    """spaCy's rule-based ``sentencizer`` (same punctuation, same decisions), run on the token arrays.
+
+    A sentence starts at the first token after a sentence-final mark ('.', '?', '!') that is neither
+    punctuation nor such a mark itself. spaCy's own component makes a Token object per token, which cost
+    as much as tokenising."""
+
+    def __init__(self, nlp: Language):
+        self.marks = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        starts, seen_mark, marks = [], False, self.marks
+        for orth, punct in doc.to_array([ORTH, IS_PUNCT]).tolist():
+            is_mark = orth in marks
+            if seen_mark and not punct and not is_mark:
+                starts.append(1)
+                seen_mark = False
+            else:
+                starts.append(-1)
+                seen_mark = seen_mark or is_mark
+        starts[0] = 1
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+        return doc
+
+
+@Language.factory("bbic_sentencizer")
+def make_sentencizer(nlp: Language, name: str) -> PunctuationSentencizer:
+    return PunctuationSentencizer(nlp)
 
 
 class LowerLookupLemmatizer:
@@ -69,34 +104,41 @@ def lemma_table() -> LemmaStore:
     return load_store()
 
 
-if not Span.has_extension("negated"):
-    Span.set_extension("negated", default=False)
-
-
 class NegationMarker:
     """Marks cues of the given labels as negated when a negation word stands shortly before them in the
     same sentence ('inget missbruk', 'inte utsatt för våld') or shortly after ('missbruk förekommer inte')."""
 
-    def __init__(self, labels: list[str], negations: list[str], window: int):
+    def __init__(self, nlp: Language, labels: list[str], negations: list[str], window: int):
+        strings = nlp.vocab.strings
         self.labels = set(labels)
-        self.negations = set(negations)
+        self.before = frozenset(strings.add(w) for w in negations)  # compared with each token's lower form
+        self.after = frozenset(strings.add(w) for w in ("inte", "ej", "aldrig"))
         self.window = window
 
     def __call__(self, doc: Doc) -> Doc:
-        for span in doc.spans.get(CUES_KEY, []):
-            if span.label_ not in self.labels:
-                continue
-            sent = span.sent
-            before = doc[max(sent.start, span.start - self.window): span.start]
-            after = doc[span.end: min(sent.end, span.end + 3)]
-            span._.negated = any(t.lower_ in self.negations for t in before) or any(
-                t.lower_ in ("inte", "ej", "aldrig") for t in after)
+        matches = doc.user_data.get(CUES_KEY, [])
+        if not any(m[2] in self.labels for m in matches):
+            return doc
+        lower = doc.to_array(LOWER).tolist()
+        sentence_starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1]
+        marked = []
+        for start, end, label, negated in matches:
+            if label in self.labels:
+                # the sentence as spaCy's Span.sent gives it: from the start at or before the cue's first
+                # token to the next start at or after its end
+                first = sentence_starts[bisect_right(sentence_starts, start) - 1]
+                following = bisect_left(sentence_starts, end)
+                last = sentence_starts[following] if following < len(sentence_starts) else len(lower)
+                negated = (any(w in self.before for w in lower[max(first, start - self.window):start])
+                           or any(w in self.after for w in lower[end:min(last, end + 3)]))
+            marked.append((start, end, label, negated))
+        doc.user_data[CUES_KEY] = marked
         return doc
 
 
 @Language.factory("bbic_negation", default_config={"labels": ["risk"], "negations": [], "window": 5})
 def make_negation(nlp: Language, name: str, labels: list[str], negations: list[str], window: int) -> NegationMarker:
-    return NegationMarker(labels, negations, window)
+    return NegationMarker(nlp, labels, negations, window)
 
 
 def token_pattern(phrase: str) -> list[dict]:
@@ -114,10 +156,13 @@ def token_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
+_UNSEEN = object()
+
+
 class CueMatcher:
-    """Marks cue phrases as spans in ``doc.spans[CUES_KEY]``: exactly the spans spaCy's ``span_ruler``
+    """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated, sorted), found through an index
-    instead of the generic Matcher.
+    instead of the generic Matcher, and kept as tuples (a Span object per cue cost more than matching).
 
     The generic Matcher evaluates each distinct ``LEMMA IN`` / ``REGEX`` predicate of every pattern's
     first token as a Python call on every token (~900 calls per token with the default lexicon), which
@@ -177,84 +222,80 @@ class CueMatcher:
             else:
                 self.always.append(number)
 
+    def _passes(self, test: tuple, row: list[int]) -> bool:
+        """Does the token with ``row`` = (lemma, lower, orth, like_num) hashes/flag pass one token test?"""
+        kind = test[0]
+        if kind == "lemma":
+            return row[0] in test[2]
+        if kind == "prefix":
+            return self.strings[row[1]].startswith(test[1])
+        if kind == "regex":
+            return test[1].search(self.strings[row[1]]) is not None
+        if kind == "like_num":
+            return row[3] != 0
+        return row[2] == test[2]
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         # Token attributes as StringStore hashes, read in one call (no Token object per token).
         rows = doc.to_array([LEMMA, LOWER, ORTH, LIKE_NUM]).tolist() if n else []
-        strings = self.strings
         found: set[tuple[int, int, str]] = set()
-        patterns = self.patterns
+        patterns, passes = self.patterns, self._passes
 
-        def attempt(i: int, numbers: tuple[int, ...]) -> None:
+        def attempt(i: int, numbers: tuple[int, ...], checked: int) -> None:
+            # the first ``checked`` token tests are known to pass
             for number in numbers:
                 label, tests = patterns[number]
                 end = i + len(tests)
-                if end > n:
-                    continue
-                k = i
-                for test in tests:
-                    kind = test[0]
-                    if kind == "lemma":
-                        ok = rows[k][0] in test[2]
-                    elif kind == "prefix":
-                        ok = strings[rows[k][1]].startswith(test[1])
-                    elif kind == "regex":
-                        ok = test[1].search(strings[rows[k][1]]) is not None
-                    elif kind == "like_num":
-                        ok = rows[k][3] != 0
-                    else:
-                        ok = rows[k][2] == test[2]
-                    if not ok:
-                        break
-                    k += 1
-                else:
+                if end <= n and all(passes(tests[k], rows[i + k]) for k in range(checked, len(tests))):
                     found.add((i, end, label))
 
         memo = self._candidates
         if len(memo) > 200_000:
             memo.clear()
         for i, row in enumerate(rows):
-            key = tuple(row)
-            entry = memo.get(key)
-            if entry is None:
-                entry = memo[key] = self._split(
-                    self.candidates(strings[row[0]], strings[row[1]], strings[row[2]], row[3] != 0))
+            key = (row[0], row[2])  # lemma and orth: the lower form and like_num are the orth's lexeme's
+            entry = memo.get(key, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = memo[key] = self._split(row)
             if entry is None:
                 continue
-            singles, by_second, others = entry
-            if singles:
-                attempt(i, singles)
+            labels, by_second, others = entry
+            for label in labels:
+                found.add((i, i + 1, label))
             if i + 1 < n:
                 if by_second:
                     second = by_second.get(rows[i + 1][0])
                     if second:
-                        attempt(i, second)
+                        attempt(i, second, 2)
                 if others:
-                    attempt(i, others)
-        # span_ruler's order: sorted Spans, i.e. by (start_char, end_char, label hash), which for spans
-        # of one doc is (start, end, label hash): sorting the tuples avoids comparing Span objects.
+                    attempt(i, others, 1)
+        # span_ruler's order: by (start, end, label hash), as its sorted Spans were
         ids = self.label_ids
-        spans = [Span(doc, start, end, label=label, span_id="")
-                 for start, end, label in sorted(found, key=lambda m: (m[0], m[1], ids[m[2]]))]
-        doc.spans[CUES_KEY] = list(doc.spans[CUES_KEY]) + spans if CUES_KEY in doc.spans else spans
+        doc.user_data[CUES_KEY] = [(start, end, label, False)
+                                   for start, end, label in sorted(found, key=lambda m: (m[0], m[1], ids[m[2]]))]
         return doc
 
-    def _split(self, numbers: tuple[int, ...]):
-        """Candidates as (one-token patterns, longer ones by their second token's lemma hash, the rest),
-        so a common first word ('har', 'i') does not try every pattern it starts."""
+    def _split(self, row: list[int]):
+        """What a token (``row``) may start: the labels of one-token patterns it matches, and the longer
+        patterns whose first test it passes, by their second token's lemma hash (so a common first word
+        such as 'har' or 'i' does not try every pattern it starts) and the rest. None if nothing."""
+        strings = self.strings
+        numbers = [number for number in self.candidates(strings[row[0]], strings[row[1]], strings[row[2]], row[3] != 0)
+                   if self._passes(self.patterns[number][1][0], row)]
         if not numbers:
             return None
-        singles, by_second, others = [], {}, []
+        labels, by_second, others = [], {}, []
         for number in numbers:
-            tests = self.patterns[number][1]
+            label, tests = self.patterns[number]
             if len(tests) == 1:
-                singles.append(number)
+                labels.append(label)
             elif tests[1][0] == "lemma":
                 for lemma_id in tests[1][2]:
                     by_second.setdefault(lemma_id, []).append(number)
             else:
                 others.append(number)
-        return tuple(singles), by_second, tuple(others)
+        return tuple(dict.fromkeys(labels)), by_second, tuple(others)
 
     def candidates(self, lemma: str, lower: str, orth: str, like_num: bool) -> tuple[int, ...]:
         """The patterns whose first token a token with these attributes may match."""
@@ -274,7 +315,7 @@ def make_cue_matcher(nlp: Language, name: str) -> CueMatcher:
 
 def build_nlp(cues: dict[str, list[str]], negatable: list[str]) -> Language:
     nlp = spacy.blank("sv")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("bbic_sentencizer")
     nlp.add_pipe("bbic_lemmatizer")
     ruler = nlp.add_pipe("bbic_cues")
     ruler.add_patterns([{"label": label, "pattern": token_pattern(p)}
@@ -294,24 +335,28 @@ def pipeline(cues: dict[str, list[str]], negatable: list[str]) -> Language:
     return _PIPELINES[key]
 
 
-def longest_per_label(spans) -> list[Span]:
-    """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping spans per label.
+def longest_per_label(matches: list[tuple]) -> list[tuple]:
+    """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping matches per label.
 
-    Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a span is dropped if its
-    first or last token is taken), done on (start, end) read once per span instead of Span attributes."""
-    by_label: dict[str, list[tuple[int, int, Span]]] = {}
-    for span in spans:
-        by_label.setdefault(span.label_, []).append((span.start, span.end, span))
-    kept: list[tuple[int, str, Span]] = []
-    for label, items in by_label.items():
-        items.sort(key=lambda item: (item[1] - item[0], -item[0]), reverse=True)
+    Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
+    first or last token is taken); the result is ordered by (start, label)."""
+    by_label: dict[str, list[tuple]] = {}
+    for match in matches:
+        by_label.setdefault(match[2], []).append(match)
+    kept: list[tuple] = []
+    for items in by_label.values():
+        if len(items) == 1:
+            kept += items
+            continue
+        items.sort(key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
         seen: set[int] = set()
-        for start, end, span in items:
+        for match in items:
+            start, end = match[0], match[1]
             if start not in seen and end - 1 not in seen:
-                kept.append((start, label, span))
+                kept.append(match)
                 seen.update(range(start, end))
-    kept.sort(key=lambda item: (item[0], item[1]))
-    return [span for _, _, span in kept]
+    kept.sort(key=lambda m: (m[0], m[2]))
+    return kept
 
 
 ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
@@ -361,36 +406,48 @@ STOP = frozenset("och i att det som en på är av för med till den har de inte 
                  "från vi kan eller när även också ska skall hade under efter".split())
 
 
-def token_rows(doc: Doc) -> list[tuple[str, ...]]:
-    """``(t.idx, t.text, t.lower_, t.lemma_, t.is_alpha, t.like_num, t.is_title)`` for every token, read as
-    one array of StringStore hashes and flags (no Token object per token)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    text: dict[int, str] = {}
+class TokenFacts(NamedTuple):
+    """What annotation needs of a word form, worked out once per (orth, lemma) and remembered."""
+    text: str
+    content_lemma: str | None  # the lemma of a content word (alphabetic, not a stop word), else None
+    number: bool  # a 'number' cue: like_num, and not the article 'en'/'ett'
+    capitalised: bool  # title-case and alphabetic: a name if the document uses it as one or it is unknown
+    lower: str
+    name_like: bool
 
-    def string(key: int) -> str:
-        value = text.get(key)
-        if value is None:
-            value = text[key] = strings[key]
-        return value
 
-    return [(idx, string(orth), string(lower), string(lemma), alpha != 0, num != 0, title != 0)
-            for idx, orth, lower, lemma, alpha, num, title
-            in doc.to_array([IDX, ORTH, LOWER, LEMMA, IS_ALPHA, LIKE_NUM, IS_TITLE]).tolist()]
+_FACTS: dict[tuple[int, int], TokenFacts] = {}
+
+
+def token_facts(vocab, orth: int, lemma: int) -> TokenFacts:
+    facts = _FACTS.get((orth, lemma))
+    if facts is None:
+        if len(_FACTS) > 500_000:
+            _FACTS.clear()
+        lexeme = vocab[orth]
+        text, lower = lexeme.orth_, lexeme.lower_
+        capitalised = lexeme.is_title and lexeme.is_alpha
+        facts = _FACTS[(orth, lemma)] = TokenFacts(
+            text, vocab.strings[lemma] if lexeme.is_alpha and lower not in STOP else None,
+            lexeme.like_num and lower not in ARTICLES, capitalised, lower,
+            capitalised and _name_like(text, lower, True, True))
+    return facts
 
 
 def pipe_docs(nlp: Language, texts: list[str], batch_size: int = 256) -> Iterable[Doc]:
     """``nlp.pipe(texts)``, except that a text longer than ``nlp.max_length`` (one paragraph of over a
-    million characters: spaCy would raise E088) is processed in pieces joined back into one Doc.
+    million characters: spaCy would raise E088) is tokenised in pieces joined back into one Doc, which
+    then goes through the pipeline's components as a whole.
 
     The pieces end at a sentence end or a space where possible and are joined without inserting
-    anything, so the Doc's text, token offsets, sentences, cue spans and their ``negated`` marks are
-    those of the whole paragraph. Texts within the limit go through ``nlp.pipe`` unchanged."""
+    anything, so the Doc's text, token offsets, sentences, cues and their negation are those of the
+    whole paragraph. Texts within the limit go through ``nlp.pipe`` unchanged."""
     limit = nlp.max_length
     for text, doc in zip(texts, nlp.pipe((t if len(t) <= limit else "" for t in texts), batch_size=batch_size)):
         if len(text) > limit:
-            doc = Doc.from_docs(list(nlp.pipe(split_text(text, limit))), ensure_whitespace=False)
+            doc = Doc.from_docs([nlp.make_doc(piece) for piece in split_text(text, limit)], ensure_whitespace=False)
+            for _, component in nlp.pipeline:
+                doc = component(doc)
         yield doc
 
 
@@ -413,30 +470,37 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list
     items = list(blocks)
     result: dict[int, list[Sentence]] = {}
     names = proper_nouns(t for _, t in items)
+    vocab = nlp.vocab
     for (index, text), doc in zip(items, pipe_docs(nlp, [t for _, t in items])):
-        sentences = []
-        # Token attributes and sentence bounds are read once: a spaCy Token or Span object per access
-        # (three passes over every sentence, span.sent per cue) was most of the cost of annotation.
-        tokens = token_rows(doc)
-        sents = [(s.start, s.end, s.start_char, s.end_char, s.text) for s in doc.sents]
-        sent_of = [0] * len(tokens)  # token -> start token of its sentence (what span.sent.start gives)
-        for start, end, _, _, _ in sents:
-            sent_of[start:end] = [start] * (end - start)
+        # Token attributes are read as one array and each word form's facts once per process: a spaCy
+        # Token or Span object per access was most of the cost of annotation.
+        rows = doc.to_array([IDX, ORTH, LEMMA, SENT_START]).tolist() if len(doc) else []
+        tokens = [_FACTS.get((orth, lemma)) or token_facts(vocab, orth, lemma) for _, orth, lemma, _ in rows]
+        bounds = [i for i, row in enumerate(rows) if row[3] == 1] + [len(rows)]
+        sent_of: list[int] = []  # token -> first token of its sentence
+        for start, end in pairwise(bounds):
+            sent_of.extend([start] * (end - start))
         by_sent: dict[int, list[Cue]] = {}
-        for span in longest_per_label(doc.spans.get(CUES_KEY, [])):
-            by_sent.setdefault(sent_of[span.start], []).append(
-                Cue(span.label_, span.start_char, span.end_char, span.text, span._.negated))
-        for start, end, start_char, end_char, sent_text in sents:
+        for start, end, label, negated in longest_per_label(doc.user_data.get(CUES_KEY, [])):
+            start_char, end_char = rows[start][0], rows[end - 1][0] + len(tokens[end - 1].text)
+            by_sent.setdefault(sent_of[start], []).append(
+                Cue(label, start_char, end_char, text[start_char:end_char], negated))
+        sentences = []
+        for start, end in pairwise(bounds):
+            start_char, end_char = rows[start][0], rows[end - 1][0] + len(tokens[end - 1].text)
+            sent_text = text[start_char:end_char]
             cues = by_sent.get(start, [])
             for d in find_dates(sent_text, default_year=2000):
                 cues.append(Cue("date", start_char + d.start, start_char + d.end, sent_text[d.start:d.end]))
-            sent = tokens[start:end]
-            cues.extend(Cue("number", idx, idx + len(t), t) for idx, t, lower, _, _, num, _ in sent
-                        if num and lower not in ARTICLES)
-            cues.extend(Cue("name", idx, idx + len(t), t) for idx, t, lower, _, alpha, _, title in sent
-                        if title and alpha and (lower in names or lower.removesuffix("s") in names
-                                                or _name_like(t, lower, title, alpha)))
-            lemmas = tuple(lemma for _, _, lower, lemma, alpha, _, _ in sent if alpha and lower not in STOP)
-            sentences.append(Sentence(index, start_char, end_char, sent_text, lemmas, cues))
+            numbers, found_names, lemmas = [], [], []
+            for (idx, _, _, _), t in zip(rows[start:end], tokens[start:end]):
+                if t.number:
+                    numbers.append(Cue("number", idx, idx + len(t.text), t.text))
+                if t.capitalised and (t.name_like or t.lower in names or t.lower.removesuffix("s") in names):
+                    found_names.append(Cue("name", idx, idx + len(t.text), t.text))
+                if t.content_lemma is not None:
+                    lemmas.append(t.content_lemma)
+            cues += numbers + found_names
+            sentences.append(Sentence(index, start_char, end_char, sent_text, tuple(lemmas), cues))
         result[index] = sentences
     return result

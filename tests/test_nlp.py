@@ -1,0 +1,92 @@
+"""The NLP layer's own components against spaCy's: they replace ``sentencizer`` and ``span_ruler`` for
+speed, so they must give exactly what spaCy's would on the same tokens."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bbiccheck.nlp import CUES_KEY, annotate, longest_per_label, pipeline, token_pattern
+from bbiccheck.ruleset import load_rules
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+WORDS = ("Mamma", "berättar", "att", "Tindra", "inte", "har", "missbruk", "hög", "frånvaro", "i", "skolan",
+         "t.ex.", "ca", "3", "år", "våld", "ingen", "oro", "förekommer", "aldrig", "pappa", "s.k.", "Dr.",
+         "12", "maj", "2026", "risk", "för", "skydd", "saknas", "utan", "behov")
+MARKS = (".", "!", "?", "...", "?!", ",", ":", ";", "–", "(", ")", "”", "'", "…", "..")
+
+
+def random_text(rng: random.Random, length: int) -> str:
+    parts = []
+    for _ in range(length):
+        parts.append(rng.choice(MARKS) if rng.random() < 0.25 else rng.choice(WORDS))
+        if rng.random() < 0.2:
+            parts[-1] += rng.choice(MARKS)  # glued punctuation: 'skolan.' '"Nej"!'
+    return " ".join(parts)
+
+
+@pytest.fixture(scope="module")
+def nlp(lexicon):
+    return pipeline(lexicon.cues, lexicon.negatable)
+
+
+@pytest.fixture(scope="module")
+def spacy_reference(lexicon):
+    """spaCy's own sentencizer and span_ruler with the same patterns (and our lemmatizer, which the
+    LEMMA patterns need)."""
+    reference = spacy.blank("sv")
+    reference.add_pipe("sentencizer")
+    reference.add_pipe("bbic_lemmatizer")
+    ruler = reference.add_pipe("span_ruler", config={"spans_key": CUES_KEY})
+    ruler.add_patterns([{"label": label, "pattern": token_pattern(p)}
+                        for label, phrases in lexicon.cues.items() if label != "negation" for p in phrases])
+    return reference
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=40))
+def test_sentence_starts_equal_spacy_sentencizer(nlp, spacy_reference, seed, length):
+    text = random_text(random.Random(seed), length)
+    ours = [t.is_sent_start for t in nlp(text)]
+    theirs = [t.is_sent_start for t in spacy_reference(text)]
+    assert ours == theirs, text
+
+
+def sample_paragraphs() -> list[str]:
+    from bbiccheck.load import discover, load_case
+
+    lexicon = load_rules().lexicon
+    return [block.text for source in discover(SAMPLES) for doc in load_case(source, lexicon).documents
+            for block in doc.blocks()]
+
+
+def test_cue_matches_equal_span_ruler(nlp, spacy_reference):
+    """On every paragraph of the samples and on word salad: the same (start, end, label) matches."""
+    rng = random.Random(7)
+    texts = [random_text(rng, 30) for _ in range(150)] + sample_paragraphs()
+    assert len(texts) > 500
+    for text in texts:
+        ours = {(s, e, label) for s, e, label, _ in nlp(text).user_data[CUES_KEY]}
+        reference = spacy_reference(text)
+        theirs = {(span.start, span.end, span.label_) for span in reference.spans[CUES_KEY]}
+        assert ours == theirs, text
+
+
+def test_negation_within_the_sentence_only(nlp):
+    sentences = annotate(nlp, [(0, "Inget missbruk förekommer. Missbruk förekommer inte. Pappa har ett missbruk. "
+                                   "Det är inte så. Missbruk finns.")])[0]
+    negated = [[c.negated for c in s.cues if c.label == "risk"] for s in sentences]
+    assert negated[0] == [True] and negated[1] == [True] and negated[2] == [False]
+    assert negated[4] == [False]  # 'inte' in the sentence before does not reach across the full stop
+
+
+def test_longest_per_label_keeps_the_longest_of_overlapping_matches():
+    matches = [(0, 1, "risk", False), (0, 2, "risk", True), (1, 2, "risk", False), (1, 2, "skydd", False),
+               (5, 6, "risk", False)]
+    assert longest_per_label(matches) == [(0, 2, "risk", True), (1, 2, "skydd", False), (5, 6, "risk", False)]
