@@ -16,7 +16,10 @@ symbols (``w:sym``), and unfilled content controls, which become ``placeholder``
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +36,7 @@ from bbiccheck.load.docx_styles import (
     numbering,
     on_off,
     outline_level,
+    tags,
 )
 from bbiccheck.load.tables import Cell, row_blocks
 from bbiccheck.load.textnorm import clean_text
@@ -40,6 +44,7 @@ from bbiccheck.model import BlockKind, RawBlock
 
 Element = etree._Element
 Blocks = Iterator[tuple[Element, RawBlock]]
+Relationships = list[tuple[str, str, str]]  # (id, type suffix, target part)
 
 # Inline wrappers whose runs are visible text.
 _INLINE_WRAPPERS = {"w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:dir", "w:bdo", "w:fldSimple"}
@@ -236,6 +241,8 @@ class _Inline:
 
     def _run_bold(self, r: Element) -> bool:
         rpr = child(r, "w:rPr")
+        if rpr is None:  # most runs: no run properties, so the paragraph decides
+            return bool(self.paragraph_bold)
         direct = on_off(child(rpr, "w:b"))
         if direct is not None:
             return direct
@@ -366,7 +373,7 @@ def _rels_path(part: str) -> str:
     return posixpath.join(folder, "_rels", base + ".rels")
 
 
-def _relationships(z: safety.SafeZip, part: str) -> list[tuple[str, str, str]]:
+def _relationships(z: safety.SafeZip, part: str) -> Relationships:
     """``(id, type suffix, target part)`` of a part's internal relationships, in file order."""
     rels_name = _rels_path(part)
     root = _optional_xml(z, rels_name)
@@ -394,8 +401,41 @@ def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
         return None
 
 
-def _main_part(z: safety.SafeZip) -> str:
-    for _, kind, target in _relationships(z, ""):
+# Resolved styles by content. The documents of a caseload share a few templates, and styles.xml is
+# often the largest part (python-docx's default is 350 KB): parsing it costs more than the body.
+# A part far beyond any real template is not kept, so a hostile one cannot pin its memory.
+_STYLES_CACHE_SIZE = 16
+_STYLES_CACHE_MAX_BYTES = 4 * safety.MB
+_styles_cache: OrderedDict[tuple[bytes, int], StyleSheet] = OrderedDict()
+_styles_lock = threading.Lock()
+
+
+def _stylesheet(z: safety.SafeZip, part: str, limits: Limits) -> StyleSheet:
+    """The styles part (optional like ``_optional_xml``), parsed once per distinct content."""
+    if not z.has(part):
+        return StyleSheet()
+    data = z.read(part)  # read every time, so the byte budget is charged as before
+    # The depth limit is part of the key: the same bytes may be refused under a lower one.
+    key = (hashlib.sha256(data).digest(), limits.max_xml_depth)
+    with _styles_lock:
+        styles = _styles_cache.get(key)
+        if styles is not None:
+            _styles_cache.move_to_end(key)
+            return styles
+    try:
+        styles = StyleSheet(safety.parse_xml(data, limits, part))
+    except safety.DamagedPart:
+        styles = StyleSheet()
+    if len(data) <= _STYLES_CACHE_MAX_BYTES:
+        with _styles_lock:
+            _styles_cache[key] = styles
+            if len(_styles_cache) > _STYLES_CACHE_SIZE:
+                _styles_cache.popitem(last=False)
+    return styles
+
+
+def _main_part(z: safety.SafeZip, package_rels: Relationships) -> str:
+    for _, kind, target in package_rels:
         if kind == "officeDocument" and z.has(target):
             return target
     if z.has("word/document.xml"):
@@ -416,12 +456,11 @@ def _headers(z, document: Element, rels, styles: StyleSheet, limits: Limits) -> 
     """Header and footer parts in the order sections reference them, each part once."""
     by_id = {rid: target for rid, kind, target in rels if kind in ("header", "footer")}
     parts: list[str] = []
-    for el in document.iter():
-        if name(el) in ("w:headerReference", "w:footerReference"):
-            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
-            target = by_id.get(rid or "")
-            if target and target not in parts:
-                parts.append(target)
+    for el in document.iter(*tags("w:headerReference"), *tags("w:footerReference")):
+        rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+        target = by_id.get(rid or "")
+        if target and target not in parts:
+            parts.append(target)
     out: list[RawBlock] = []
     for part in parts:
         root = _optional_xml(z, part)
@@ -465,23 +504,30 @@ def core_properties(root: Element | None) -> tuple[str | None, str | None]:
 def read_docx(path: Path, limits: Limits) -> ReadResult:
     """Read a .docx/.docm/.dotx (ISO Strict too). Raises ``UnreadableFile`` for anything unreadable."""
     with safety.SafeZip(path, limits) as z:
-        main = _main_part(z)
-        document = z.read_xml(main)
-        if name(document) != "w:document" or child(document, "w:body") is None:
-            raise safety.missing_part("word/document.xml")
-        rels = _relationships(z, main)
-        styles_part = next((t for _, kind, t in rels if kind == "styles"), "word/styles.xml")
-        styles = StyleSheet(_optional_xml(z, styles_part))
-        blocks = _collect(iter_body_blocks(document, styles, max_depth=limits.max_xml_depth), limits.max_blocks)
-        core_part = next((t for _, kind, t in _relationships(z, "") if kind == "core-properties"), "docProps/core.xml")
-        title, author = core_properties(_optional_xml(z, core_part))
-        return ReadResult(
-            blocks=blocks,
-            headers=_headers(z, document, rels, styles, limits),
-            comments=_comments(z, rels, styles, limits),
-            title=title,
-            author=author,
-        )
+        return read_docx_zip(z)
 
 
-__all__ = ["iter_body_blocks", "read_docx", "StyleSheet", "core_properties"]
+def read_docx_zip(z: safety.SafeZip) -> ReadResult:
+    """``read_docx`` of an archive already open (the dispatcher opens it to tell .docx from .odt)."""
+    limits = z.limits
+    package_rels = _relationships(z, "")
+    main = _main_part(z, package_rels)
+    document = z.read_xml(main)
+    if name(document) != "w:document" or child(document, "w:body") is None:
+        raise safety.missing_part("word/document.xml")
+    rels = _relationships(z, main)
+    styles_part = next((t for _, kind, t in rels if kind == "styles"), "word/styles.xml")
+    styles = _stylesheet(z, styles_part, limits)
+    blocks = _collect(iter_body_blocks(document, styles, max_depth=limits.max_xml_depth), limits.max_blocks)
+    core_part = next((t for _, kind, t in package_rels if kind == "core-properties"), "docProps/core.xml")
+    title, author = core_properties(_optional_xml(z, core_part))
+    return ReadResult(
+        blocks=blocks,
+        headers=_headers(z, document, rels, styles, limits),
+        comments=_comments(z, rels, styles, limits),
+        title=title,
+        author=author,
+    )
+
+
+__all__ = ["iter_body_blocks", "read_docx", "read_docx_zip", "StyleSheet", "core_properties"]

@@ -39,12 +39,27 @@ def name(el: etree._Element) -> str:
     return _short(tag) if isinstance(tag, str) else ""
 
 
+@lru_cache(maxsize=256)
+def tags(short: str) -> tuple[str, ...]:
+    """The tags ``name`` maps to ``short``: ``"w:p"`` is the transitional and the ISO Strict one.
+
+    Comparing tags directly (or filtering ``iter``) spares a ``name`` call per element in hot loops.
+    """
+    prefix, _, local = short.partition(":")
+    return tuple(f"{{{ns}}}{local}" for ns, p in _PREFIX.items() if p == prefix) or (short,)
+
+
+@lru_cache(maxsize=256)
+def _attr_keys(local: str) -> tuple[str, ...]:
+    return tuple(f"{{{ns}}}{local}" for ns in W_NAMESPACES)
+
+
 def attr(el: etree._Element | None, local: str) -> str | None:
     """A ``w:``-namespaced attribute (``w:val``) in either namespace."""
     if el is None:
         return None
-    for ns in W_NAMESPACES:
-        value = el.get(f"{{{ns}}}{local}")
+    for key in _attr_keys(local):
+        value = el.get(key)
         if value is not None:
             return value
     return None
@@ -54,8 +69,9 @@ def child(el: etree._Element | None, short: str) -> etree._Element | None:
     """First child with the given short name (``"w:pPr"``)."""
     if el is None:
         return None
+    wanted = tags(short)
     for c in el:
-        if name(c) == short:
+        if c.tag in wanted:
             return c
     return None
 

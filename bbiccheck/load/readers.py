@@ -122,14 +122,14 @@ def _read_zip_document(path: Path, suffix: str, limits: Limits) -> ReadResult:
         is_odt = "content.xml" in names and (
             "mimetype" not in names or z.read("mimetype").strip().startswith(b"application/vnd.oasis.opendocument.text")
         )
-    if is_odt and "word/document.xml" not in names:
-        from bbiccheck.load.odt_reader import read_odt
+        if not is_odt or "word/document.xml" in names:
+            if suffix not in KNOWN_SUFFIXES and not names & {"word/document.xml", "[Content_Types].xml"}:
+                raise unsupported(suffix)  # a plain .zip, or some other zip-based format
+            if suffix == ".odt" and "word/document.xml" not in names:
+                raise safety.missing_part("content.xml")
+            from bbiccheck.load.docx_reader import read_docx_zip
 
-        return read_odt(path, limits)
-    if suffix not in KNOWN_SUFFIXES and not names & {"word/document.xml", "[Content_Types].xml"}:
-        raise unsupported(suffix)  # a plain .zip, or some other zip-based format
-    if suffix == ".odt" and "word/document.xml" not in names:
-        raise safety.missing_part("content.xml")
-    from bbiccheck.load.docx_reader import read_docx
+            return read_docx_zip(z)  # the archive is open and checked already: read it once
+    from bbiccheck.load.odt_reader import read_odt
 
-    return read_docx(path, limits)
+    return read_odt(path, limits)

@@ -13,12 +13,17 @@ import re
 # Not shown when rendered (soft hyphen, zero-width space/joiners, word joiner, BOM), and control
 # characters other than whitespace (PDF text layers carry some): dropped.
 _DROP = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]")
-_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
-_BLANKS = re.compile(r"[^\S\n]+")  # any Unicode whitespace except the newline
+_LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029")  # CR LF first: one break, not two
 
 
 def clean_text(text: str) -> str:
     """Normalise whitespace inside one block (see the module docstring)."""
-    text = _LINE_BREAK.sub("\n", _DROP.sub("", text))
-    lines = (_BLANKS.sub(" ", line).strip() for line in text.split("\n"))
+    text = _DROP.sub("", text)
+    for line_break in _LINE_BREAKS:  # str.replace: far cheaper than a regex alternation
+        text = text.replace(line_break, "\n")
+    # str.split() splits on exactly the Unicode whitespace the regex \s matches, and is far cheaper
+    # than substituting every single space of a long paragraph.
+    if "\n" not in text:  # most blocks are one line
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
