@@ -53,7 +53,8 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
         sentences = [s for section in analysis for s in ctx.sentences_of(doc, section) if len(s.lemmas) >= 3]
         if len(sentences) < rule.min_sentences:
             continue
-        index = _source_index(rule, ctx, doc, {b.index for sec in analysis for b in sec.all_blocks()})
+        wanted = {g for s in sentences for g in shingles(s.lemmas, rule.shingle)}
+        index = _source_index(rule, ctx, doc, {b.index for sec in analysis for b in sec.all_blocks()}, wanted)
         restated: list[tuple[Sentence, Sentence]] = []
         for sentence in sentences:
             grams = shingles(sentence.lemmas, rule.shingle)
@@ -78,14 +79,15 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
             sources=sources or None)
 
 
-def _source_index(rule: AnalysisSummaryRule, ctx: CheckContext, doc: Document, skip: set[int]) -> dict:
-    """Shingle -> the earlier sentence it first appears in (one pass over the rest of the document)."""
+def _source_index(rule: AnalysisSummaryRule, ctx: CheckContext, doc: Document, skip: set[int], wanted: set) -> dict:
+    """Shingle -> the earlier sentence it first appears in (one pass over the rest of the document), for the
+    ``wanted`` shingles (those of the analysis) only."""
     excluded = {b.index for s in ctx.sections(doc, rule.exclude_from_sources) for b in s.all_blocks()} | skip
     index: dict[tuple[str, ...], Sentence] = {}
     for block_index, sentences in ctx.sentences.get(doc.path, {}).items():
         if block_index in excluded:
             continue
         for sentence in sentences:
-            for gram in shingles(sentence.lemmas, rule.shingle):
+            for gram in wanted.intersection(shingles(sentence.lemmas, rule.shingle)):
                 index.setdefault(gram, sentence)
     return index

@@ -15,7 +15,6 @@ Example: "Målet är att familjen ska må bättre." -> GOAL_NOT_SMART, facets S,
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Iterator, Literal
 
@@ -23,6 +22,7 @@ from pydantic import Field
 
 from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, Spec, register, spoken_list
+from bbiccheck.patterns import Patterns
 from bbiccheck.model import Block, BlockKind, Document, Finding
 
 Facet = Literal["S", "M", "T"]
@@ -56,9 +56,8 @@ class GoalSmartRule(RuleSpec):
     })
 
     @cached_property
-    def compiled(self) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
-        make = lambda ps: [re.compile(p, re.IGNORECASE) for p in ps]  # noqa: E731
-        return make(self.goal_patterns), make(self.goal_columns), make(self.not_goals)
+    def compiled(self) -> tuple[Patterns, Patterns, Patterns]:
+        return Patterns(self.goal_patterns), Patterns(self.goal_columns), Patterns(self.not_goals)
 
 
 @register("goal_smart", GoalSmartRule, needs_nlp=True, provides={"missing_facets", "goal"})
@@ -86,7 +85,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
     annotated = ctx.sentences.get(doc.path, {})
     blocks = list(doc.blocks())
     headers = {(b.table, b.col): b.text for b in blocks if b.kind == BlockKind.table_cell and b.row == 0}
-    goal_tables = {t for (t, _), h in headers.items() if any(c.search(h) for c in columns)}
+    goal_tables = {t for (t, _), h in headers.items() if columns.first_match(h)}
     in_goal_section = set()
     for section in ctx.sections(doc, rule.goal_sections):
         section_blocks = list(section.all_blocks())
@@ -107,7 +106,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             label = block.label or header
             if block.row == 0 and block.kind == BlockKind.table_cell and header:
                 continue  # the header row itself
-            is_goal_cell = any(c.search(label) for c in columns)
+            is_goal_cell = columns.first_match(label) is not None
             if (block.kind == BlockKind.fact and not is_goal_cell) or (block.table in goal_tables and not is_goal_cell):
                 continue
             context = [s for other in rows.get((block.table, block.row), []) if other.index != block.index
@@ -119,9 +118,9 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             in_section = block.index in in_goal_section
         for sentence in sentences:
             text = sentence.text.strip()
-            if len(text.split()) < rule.min_words or any(n.search(text) for n in not_goals):
-                continue
-            if in_section or any(p.search(text) for p in patterns):
+            if not in_section and not patterns.first_match(text):
+                continue  # most sentences: tested first, as the cheapest way out
+            if len(text.split()) >= rule.min_words and not not_goals.first_match(text):
                 yield sentence, context
 
 

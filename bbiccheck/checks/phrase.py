@@ -11,13 +11,13 @@ Example: "Klicka eller tryck här för att ange text." under Barnets berättelse
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cached_property
 from typing import Iterator, Literal
 
 from pydantic import Field
 
 from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.patterns import Patterns
 from bbiccheck.model import BlockKind, Finding
 
 
@@ -29,8 +29,8 @@ class PhraseRule(RuleSpec):
     only_dated_from: dt.date | None = None
 
     @cached_property
-    def compiled(self) -> list[re.Pattern]:
-        return [re.compile(p, re.IGNORECASE) for p in self.patterns]
+    def compiled(self) -> Patterns:
+        return Patterns(self.patterns)
 
 
 @register("phrase", PhraseRule, provides={"match"})
@@ -46,11 +46,9 @@ def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
                         yield ctx.finding(rule, doc=doc, block=block.index, start=0, end=len(block.text),
                                           text=block.text, values={"match": block.text})
                     continue
-                for pattern in rule.compiled:
-                    if m := pattern.search(block.text):
-                        yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
-                                          text=block.text, values={"match": m.group(0)})
-                        break
+                if m := rule.compiled.first_match(block.text):
+                    yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
+                                      text=block.text, values={"match": m.group(0)})
 
 
 def written_from(doc, day: dt.date) -> bool:

@@ -59,18 +59,21 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
             for i, sentence in enumerate(section_sentences):
                 if sentence.has(*rule.skip_cues):
                     continue
+                outcomes = [c.start for c in sentence.cues if c.label in rule.outcome_cues]
+                mentions = [cue for cue in sentence.cues if cue.label == rule.risk_cue and not cue.negated
+                            and not any(o < cue.start for o in outcomes)]
+                if not mentions:
+                    continue  # most sentences name no risk factor: their window is not needed
+                factors = {m.text.lower()[:rule.factor_key_length] for m in sentence.cues}
                 window = [sentence]
                 for following in section_sentences[i + 1:i + 1 + rule.window]:
-                    same_factor = any(c.label == rule.risk_cue and c.text.lower()[:rule.factor_key_length]
-                                      in {m.text.lower()[:rule.factor_key_length] for m in sentence.cues} for c in following.cues)
+                    same_factor = any(c.label == rule.risk_cue and c.text.lower()[:rule.factor_key_length] in factors
+                                      for c in following.cues)
                     if following.block != sentence.block or not (same_factor or following.has(*rule.link_cues)):
                         break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
                     window.append(following)
                 present = {facet for facet, cues in rule.facet_cues.items() if any(s.has(*cues) for s in window)}
-                outcomes = [c.start for c in sentence.cues if c.label in rule.outcome_cues]
-                for cue in sentence.cues:
-                    if cue.label != rule.risk_cue or cue.negated or any(o < cue.start for o in outcomes):
-                        continue
+                for cue in mentions:
                     factor = cue.text.lower()[:rule.factor_key_length]
                     if len(present) >= rule.min_facets:
                         explained.add(factor)
@@ -93,4 +96,4 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
 def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
     names = {c.text.lower() for c in sentence.cues if c.label == "name"}
     return {lemma for lemma in sentence.lemmas
-            if len(lemma) >= 5 and lemma not in names and not any(lemma.startswith(g) for g in rule.generic_words)}
+            if len(lemma) >= 5 and lemma not in names and not lemma.startswith(tuple(rule.generic_words))}

@@ -9,10 +9,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from bbiccheck.model import Block, BlockKind, DateMention
+from bbiccheck.patterns import Patterns
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
@@ -33,8 +34,8 @@ DATE = re.compile(
 TIME_OF_DAY = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION = re.compile(r"(?:\b(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|p|kap|dvs|m\.m|o\.s\.v|f\.d|d\.v\.s)\.)$", re.IGNORECASE)
-SAME_DAY = re.compile(r"\bsamma dag\b", re.IGNORECASE)
-NEXT_DAY = re.compile(r"\b(dagen efter|påföljande dag|nästkommande dag|följande dag)\b", re.IGNORECASE)
+_NEXT_DAY = r"dagen efter|påföljande dag|nästkommande dag|följande dag"
+NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY})\b", re.IGNORECASE)
 # Every DATE form holds a digit (``\d``, as in DATE): text without one is skipped in one fast scan.
 _DIGIT = re.compile(r"\d")
 # An ABBREVIATION match ends at the sentence end and is at most 7 characters long, so it is searched for
@@ -93,6 +94,9 @@ def find_dates(text: str, default_year: int | None = None, yearless: list[int] |
     return found
 
 
+REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous date
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Cheap sentence spans for date tagging (the NLP layer does the real segmentation for rules)."""
     start = 0
@@ -109,16 +113,18 @@ class EventTagger:
     """Ties dates to named events using the trigger patterns of rules/lexicon/events.yaml."""
 
     def __init__(self, events: dict[str, list[str]], exclusions: dict[str, list[str]] | None = None):
-        self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, ps in events.items() for p in ps]
-        self.exclusions = {name: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)
-                           for name, ps in (exclusions or {}).items() if ps}
+        self.names = [name for name, ps in events.items() for _ in ps]  # of each trigger pattern
+        self.patterns = Patterns(p for ps in events.values() for p in ps)
+        self.exclusions = {name: Patterns(ps) for name, ps in (exclusions or {}).items() if ps}
 
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
         """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
         ("Utredningen ska vara avslutad senast ..." is a plan, not the closing)."""
-        hits = [(m.start(), m.end(), name) for name, rx in self.patterns for m in rx.finditer(text)
-                if name not in self.exclusions or not self.exclusions[name].search(text)]
-        return sorted(hits)
+        hits = [(m.start(), m.end(), self.names[i]) for i in self.patterns.candidates(text)
+                for m in self.patterns.compiled[i].finditer(text)]
+        excluded = {name for name in {h[2] for h in hits}
+                    if name in self.exclusions and self.exclusions[name].first_match(text)}
+        return sorted(h for h in hits if h[2] not in excluded)
 
     def events_for(self, hits: list[tuple[int, int, str]], date_start: int, after: int = 0,
                    last: bool = False) -> list[str | None]:
@@ -143,10 +149,13 @@ class EventTagger:
             if block.kind == BlockKind.fact and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
+            # Only a sentence with a date (every form has a digit) or one that refers back to the previous date
+            # can give a mention: a block with neither is not split into sentences. Event triggers and the
+            # time of day are looked for only in such a sentence.
+            if not _DIGIT.search(block.text) and not REFERS_BACK.first_match(block.text):
+                continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
-                # Event triggers and the time of day matter only for a sentence with a date, or one that
-                # refers back to the previous date: most sentences have neither, so they are not scanned.
                 dates = find_dates(sentence, default_year, yearless)
                 if dates:
                     hits = self.triggers(sentence)
@@ -159,7 +168,7 @@ class EventTagger:
                         for event in events:
                             found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
                                                      start=s, end=e, text=sentence))
-                elif found and (SAME_DAY.search(sentence) or NEXT_DAY.search(sentence)):
+                elif found and REFERS_BACK.first_match(sentence):
                     hits = self.triggers(sentence)
                     if hits:
                         shift = 1 if NEXT_DAY.search(sentence) else 0
@@ -170,13 +179,17 @@ class EventTagger:
 
     def _fact(self, block: Block, default_year: int | None, yearless: list[int] | None = None) -> list[DateMention]:
         label = block.label or ""
-        value_offset = len(label) + 2
+        value = block.text[len(label) + 2:]
+        dates = find_dates(value, default_year, yearless)
+        if not dates:
+            return []  # triggers matter only for a date
         label_events = self.events_for(self.triggers(label), len(label))
-        value = block.text[value_offset:]
+        value_hits = self.triggers(value) if label_events == [None] else []
+        time = time_of_day(value)
         result = []
-        for d in find_dates(value, default_year, yearless):
-            events = label_events if label_events != [None] else self.events_for(self.triggers(value), d.start)
-            result.extend(DateMention(date=d.date, time=time_of_day(value), event=event, block=block.index,
+        for d in dates:
+            events = label_events if label_events != [None] else self.events_for(value_hits, d.start)
+            result.extend(DateMention(date=d.date, time=time, event=event, block=block.index,
                                       start=0, end=len(block.text), text=block.text) for event in events)
         return result
 

@@ -7,23 +7,27 @@ import unicodedata
 
 from bbiccheck.model import DocType
 
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
 
 def fold(text: str) -> str:
     """Lower-case, '_'/'-' as spaces, and å/ä/ö kept (file names are often ASCII-folded, so both are listed)."""
-    return re.sub(r"[\s_\-]+", " ", unicodedata.normalize("NFC", text).lower())
+    return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text).lower())
 
 
 class DocTypeTable:
     def __init__(self, phrases: dict[str, list[str]]):
-        self.phrases = sorted(((fold(p), DocType(t)) for t, ps in phrases.items() for p in ps),
-                              key=lambda item: len(item[0]), reverse=True)
+        folded = sorted(((fold(p), DocType(t)) for t, ps in phrases.items() for p in ps),
+                        key=lambda item: len(item[0]), reverse=True)
+        # compiled once: every document's title, heading, file name and opening lines are matched
+        self.phrases = [(re.compile(rf"(?<![a-zåäö]){re.escape(phrase)}"), len(phrase), doctype)
+                        for phrase, doctype in folded]
 
     def match(self, text: str | None) -> DocType | None:
         if not text:
             return None
         folded = fold(text)
-        hits = [(m.start(), -len(phrase), doctype) for phrase, doctype in self.phrases
-                if (m := re.search(rf"(?<![a-zåäö]){re.escape(phrase)}", folded))]
+        hits = [(m.start(), -length, doctype) for rx, length, doctype in self.phrases if (m := rx.search(folded))]
         # the phrase that comes first names the document ("Uppföljning av genomförandeplan"); then the longest
         return min(hits, key=lambda h: h[:2])[2] if hits else None
 

@@ -12,12 +12,13 @@ import re
 from bbiccheck.model import Block, BlockKind, RawBlock, Section
 
 NUMBERING = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s+(?=\S)")
+SPACES = re.compile(r"\s+")
 MAX_HEADING_WORDS = 8
 
 
 def normalise_title(title: str) -> str:
     title = NUMBERING.sub("", title.strip())
-    return re.sub(r"\s+", " ", title).strip(" :.–-").lower()
+    return SPACES.sub(" ", title).strip(" :.–-").lower()
 
 
 class SectionTable:
@@ -25,7 +26,6 @@ class SectionTable:
 
     def __init__(self, synonyms: dict[str, list[str]]):
         self.exact = {normalise_title(s): key for key, group in synonyms.items() for s in group}
-        self.prefixes = sorted(self.exact, key=len, reverse=True)
 
     def key_for(self, title: str) -> str | None:
         norm = normalise_title(title)
@@ -40,9 +40,10 @@ class SectionTable:
     def _key(self, norm: str) -> str | None:
         if norm in self.exact:
             return self.exact[norm]
-        for synonym in self.prefixes:  # "Analys och bedömning av Elsas behov" -> analys
-            if norm.startswith(synonym + " ") or norm.startswith(synonym + ","):
-                return self.exact[synonym]
+        # the longest synonym followed by " " or ",": "Analys och bedömning av Elsas behov" -> analys
+        for end in range(len(norm) - 1, -1, -1):
+            if norm[end] in " ," and norm[:end] in self.exact:
+                return self.exact[norm[:end]]
         return None
 
 
@@ -57,7 +58,7 @@ def heading_level(raw: RawBlock, table: SectionTable, anchor: int) -> tuple[int,
     if raw.kind != BlockKind.paragraph:
         return None
     text = raw.text.strip()
-    words = text.split()
+    words = text.split(maxsplit=MAX_HEADING_WORDS)  # all of them, unless there are too many
     if not words or len(words) > MAX_HEADING_WORDS or text.endswith((".", "!", "?", ",", ";")):
         return None
     known = table.key_for(text) is not None

@@ -1,0 +1,95 @@
+"""Case-insensitive regular expressions tried on many texts, with a cheap pre-filter.
+
+Rule and lexicon patterns (template phrases, goal wording, event triggers) are searched in every block
+or sentence, and most texts match none of them. ``Patterns`` finds, once per pattern, literals that every
+match must contain, and searches only the patterns whose literal occurs in the lower-cased text. The
+literals come from Python's own regex parser (``re._parser``, private): should it change, a pattern whose
+literals cannot be worked out is simply always searched, so results never depend on it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from re import _constants, _parser
+
+
+class Patterns:
+    """Case-insensitive regular expressions (rule and lexicon patterns) that are cheap to try on many texts.
+
+    A regex search costs a scan of the whole text, and most texts match none of the patterns. So each
+    pattern comes with literals that every match contains (one of them, lower-cased): "klicka (eller tryck
+    )?här" needs "klicka " – and only a pattern whose literal is in the lower-cased text is searched.
+    """
+
+    def __init__(self, patterns: Iterable[str]):
+        self.compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+        self.by_literal: dict[str, list[int]] = {}  # literal -> the patterns that need it (or another one)
+        self.always: list[int] = []  # patterns without a known literal
+        for i, rx in enumerate(self.compiled):
+            literals = _pattern_literals(rx.pattern)
+            if literals is None:
+                self.always.append(i)
+            for literal in literals or ():
+                self.by_literal.setdefault(literal, []).append(i)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
+        lowered = text.lower()
+        # these match "i"/"s" case-insensitively but lower-case to something else ("İ" to "i" + U+0307)
+        if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:
+            return list(range(len(self.compiled)))
+        found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
+        return sorted(set(found).union(self.always)) if found else self.always
+
+    def first_match(self, text: str) -> re.Match | None:
+        """The match of the first pattern that matches ``text``."""
+        for i in self.candidates(text):
+            if m := self.compiled[i].search(text):
+                return m
+        return None
+
+
+# Characters whose case-insensitive matches all lower-case to their own lower case, apart from the three
+# that ``candidates`` looks for. Any other character ends a literal.
+_PLAIN = frozenset(map(chr, range(128))) | frozenset("åäöéüÅÄÖÉÜ")
+
+
+@functools.cache  # the lexicon's taggers (one per document type) share most patterns
+def _pattern_literals(pattern: str) -> set[str] | None:
+    try:
+        return _literals(_parser.parse(pattern, re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a private parser that may change: then the pattern is always searched
+        return None
+
+
+def _literals(items) -> set[str] | None:
+    """Lower-cased strings of which every match of the parsed regex ``items`` holds one, or None if unknown."""
+    best, run = None, ""
+    for op, av in [*items, (None, None)]:
+        if op is _constants.LITERAL and chr(av) in _PLAIN:
+            run += chr(av).lower()
+            continue
+        found = None
+        if op is _constants.SUBPATTERN:  # a group: (group, flags on, flags off, its items)
+            found = _literals(av[3])
+        elif op is _constants.ATOMIC_GROUP:
+            found = _literals(av)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _literals(av[2])
+        elif op is _constants.BRANCH:
+            branches = [_literals(branch) for branch in av[1]]
+            if None not in branches:  # one of the branches' literals; "xx-xx" holds "xx", so "xx" is enough
+                found = set().union(*branches)
+                found = {lit for lit in found if not any(other != lit and other in lit for other in found)}
+        for candidate in ({run} if run else None, found):
+            # the rarest literals: few of them (one "[" rather than "ange" or "namn" after it), then long ones
+            if candidate and (best is None or _rarity(candidate) > _rarity(best)):
+                best = candidate
+        run = ""
+    return best
+
+
+def _rarity(literals: set[str]) -> tuple[int, int]:
+    return -len(literals), min(map(len, literals))
