@@ -61,18 +61,26 @@ class Checker:
     @property
     def nlp(self):
         if self._nlp is None:
+            lexicon = self.ruleset.lexicon
             from bbiccheck.nlp import pipeline
 
-            lexicon = self.ruleset.lexicon
             self._nlp = pipeline(lexicon.cues, lexicon.negatable)
         return self._nlp
+
+    def needs_nlp(self) -> bool:
+        return any(CHECKS[r.kind].needs_nlp for r in self.rules)
+
+    def prepare(self) -> None:
+        """Build now what the first check would otherwise build: the NLP pipeline, if a rule needs it."""
+        if self.needs_nlp():
+            self.nlp  # noqa: B018 - the property builds it
 
     def load(self, source: CaseSource, lang: str = "sv", debug: bool = False) -> Case:
         return load_case(source, self.ruleset.lexicon, self.config.limits, lang, debug)
 
     def check_case(self, case: Case, check_date: dt.date, lang: str = "sv") -> CaseReport:
         ctx = CheckContext(case, check_date, lang)
-        if any(CHECKS[r.kind].needs_nlp for r in self.rules):
+        if self.needs_nlp():
             from bbiccheck.nlp import annotate
 
             for doc in case.documents:

@@ -7,6 +7,7 @@ models. The JSON report (``Report``) is a published contract: fields may be adde
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterator, Literal
 
@@ -72,11 +73,14 @@ class BlockKind(StrEnum):
     header = "header"  # page header / footer text
 
 
-class RawBlock(Model):
+@dataclass(slots=True)
+class RawBlock:
     """What a reader produces: one unit of text in reading order, before sections are built.
 
     Every reader (docx, odt, pdf, txt/md, the rule-example text format) yields these, so one section
-    builder serves them all.
+    builder serves them all. A plain slotted dataclass, not a pydantic model: it never leaves the loader,
+    and a document of 60,000 paragraphs holds 60,000 of them next to its Blocks (~100 bytes each instead
+    of ~1 KB).
     """
 
     kind: BlockKind

@@ -17,6 +17,11 @@ from itertools import pairwise
 from typing import Iterable, NamedTuple
 
 import numpy
+
+from bbiccheck.spacy_import import import_spacy_without_cli
+
+import_spacy_without_cli()  # before spaCy's own first import below
+
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.sv.stop_words import STOP_WORDS

@@ -26,7 +26,7 @@ def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        # import once in the server, not per worker. bbiccheck.nlp (spaCy, ~0.7-1 s and ~60 MB) is named
+        # import once in the server, not per worker. bbiccheck.nlp (spaCy, ~0.5 s and ~60 MB) is named
         # because the engine no longer imports it: workers fork with it loaded and share its pages.
         ctx.set_forkserver_preload(["bbiccheck.caseload.worker", "bbiccheck.nlp"])
     return ctx

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from dataclasses import dataclass, field
+
 
 from bbiccheck.model import Model, RawBlock
 
 
-class ReadResult(Model):
+@dataclass(slots=True)
+class ReadResult:
     """A file read into raw blocks in reading order, before sections, dates and type are derived."""
 
-    blocks: list[RawBlock] = Field(default_factory=list)
-    headers: list[RawBlock] = Field(default_factory=list)  # page headers and footers
-    comments: list[str] = Field(default_factory=list)  # existing reviewer comments (never taken as text)
+    blocks: list[RawBlock] = field(default_factory=list)
+    headers: list[RawBlock] = field(default_factory=list)  # page headers and footers
+    comments: list[str] = field(default_factory=list)  # existing reviewer comments (never taken as text)
     title: str | None = None  # core properties
     author: str | None = None
 

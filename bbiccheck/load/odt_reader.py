@@ -10,7 +10,7 @@ paragraph they are anchored in. Page headers/footers come from the master pages 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -288,7 +288,7 @@ def _master_page_blocks(styles_root: Element | None, walk: _Walk) -> list[RawBlo
                 for _, block in _container(part, walk, 0, in_list=False):
                     if block.text not in seen:
                         seen.add(block.text)
-                        out.append(block.model_copy(update={"kind": BlockKind.header, "heading_level": None}))
+                        out.append(replace(block, kind=BlockKind.header, heading_level=None))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bbiccheck.model import BlockKind, RawBlock
@@ -60,7 +60,7 @@ def row_blocks(cells: list[Cell], table: int, row: int, header_row: bool = False
             # An unfilled value: the label stays text, the placeholder learns what it is for.
             yield from _cell_blocks(real[0], table, row)
             for element, block in value.blocks:
-                yield element, block.model_copy(update={"label": label, "table": table, "row": row, "col": value.col})
+                yield element, replace(block, label=label, table=table, row=row, col=value.col)
             return
     for cell in cells:
         yield from _cell_blocks(cell, table, row)
@@ -70,7 +70,7 @@ def _cell_blocks(cell: Cell, table: int, row: int) -> Iterator[tuple[Any, RawBlo
     for element, block in cell.blocks:
         if block.kind in PARAGRAPH_KINDS:
             kind = BlockKind.placeholder if cell.forced_placeholder else BlockKind.table_cell
-            block = block.model_copy(update={"kind": kind, "table": table, "row": row, "col": cell.col})
+            block = replace(block, kind=kind, table=table, row=row, col=cell.col)
         elif block.kind == BlockKind.placeholder and block.table is None:
-            block = block.model_copy(update={"table": table, "row": row, "col": cell.col})
+            block = replace(block, table=table, row=row, col=cell.col)
         yield element, block
