@@ -12,8 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
 from bbiccheck.caseload.summary import CaseSummary
 from bbiccheck.compare import Comparison
 from bbiccheck.model import Category
@@ -25,6 +23,7 @@ from bbiccheck.report.charts import (
     inline_bar,
     timeline,
 )
+from bbiccheck.report.html import environment
 from bbiccheck.report.themes import THEMES, theme_label
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -201,12 +200,10 @@ def render_dashboard(summaries: list[CaseSummary], check_date: dt.date, lang: st
     urgent_open = sorted(open_rows, key=lambda r: (r.due, r.label))[:TIMELINE_MAX]
     columns, workers = worker_matrix(summaries, lang)
     unknown = label("unknown_worker", lang)
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["j2", "html"]),
-                      trim_blocks=True, lstrip_blocks=True)
     changed = [c for c in comparison.cases if c.changed] if comparison else []
     # most new findings first: where a supervisor's follow-up is most needed; the full list is `bbiccheck compare`
     changed.sort(key=lambda c: (-len(c.new), -len(c.fixed), c.id))
-    return env.get_template("dashboard.html.j2").render(
+    return environment().get_template("dashboard.html.j2").render(
         lang=lang, L=lambda key, **kw: label(key, lang, **kw), check_date=check_date, redacted=redacted,
         css=(TEMPLATES / "dashboard.css").read_text(encoding="utf-8"),
         n_cases=len(summaries), severities=severities,

@@ -13,10 +13,11 @@ import html as htmllib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup
 
 from bbiccheck.model import (
@@ -263,9 +264,19 @@ def case_view(index: int, case: Case, report: CaseReport, check_date: dt.date, l
                     timeline_svg(report.deadlines, check_date, lang, apply), case_level, list(docs.values()))
 
 
+@pass_context
+def _shown(context, value) -> str:
+    """The ``r`` filter: a text as shown, through the render's redactor (``apply``) if it has one."""
+    return context["apply"](str(value)) if value is not None else ""
+
+
+@lru_cache(maxsize=1)
 def environment() -> Environment:
+    """One environment per process: it caches the compiled templates (compiling them cost more than a
+    case's whole check). Nothing per render is stored in it, so concurrent renders are safe."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["j2", "html"]),
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["r"] = _shown
     return env
 
 
@@ -276,12 +287,9 @@ def render_html(items: list[tuple[Case, CaseReport]], check_date: dt.date, lang:
     numbering = [0]
     cases = [case_view(i, case, report, check_date, lang, redactor, numbering)
              for i, (case, report) in enumerate(items)]
-    env = environment()
-    apply = redactor.apply if redactor else (lambda s: s)
-    env.filters["r"] = lambda value: apply(str(value)) if value is not None else ""
     totals = Counter(Severity(f.severity).value for _, report in items for f in report.findings)
-    return env.get_template("report.html.j2").render(
-        lang=lang, t=lambda key, **kw: i18n.t(key, lang, **kw), check_date=check_date, cases=cases, totals=totals,
+    return environment().get_template("report.html.j2").render(
+        apply=redactor.apply if redactor else str, lang=lang, t=lambda key, **kw: i18n.t(key, lang, **kw), check_date=check_date, cases=cases, totals=totals,
         severities=[s.value for s in SEVERITY_ORDER], redacted=redactor is not None,
         severity_label=lambda s, plural=False: i18n.severity_label(Severity(s), lang, plural),
         category_label=lambda c: i18n.category_label(c, lang), status_label=lambda s: i18n.status_label(s, lang),
