@@ -37,6 +37,7 @@ from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
 
 CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
+SENTENCES_KEY = "sentence_starts"  # doc.user_data[SENTENCES_KEY]: the first token of each sentence
 
 
 class PunctuationSentencizer:
@@ -50,20 +51,36 @@ class PunctuationSentencizer:
         self.marks = frozenset(nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             return doc
-        starts, seen_mark, marks = [], False, self.marks
-        for orth, punct in doc.to_array([ORTH, IS_PUNCT]).tolist():
-            is_mark = orth in marks
-            if seen_mark and not punct and not is_mark:
-                starts.append(1)
-                seen_mark = False
-            else:
-                starts.append(-1)
-                seen_mark = seen_mark or is_mark
-        starts[0] = 1
-        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+        orths, marks = doc.to_array(ORTH).tolist(), self.marks
+        starts, punct, resume = [0], None, 0
+        for i in [i for i, orth in enumerate(orths) if orth in marks]:
+            if i < resume:
+                continue  # a mark in the run of punctuation after the previous one
+            if punct is None:
+                punct = doc.to_array(IS_PUNCT)
+            k = i + 1
+            while k < n and (punct[k] or orths[k] in marks):
+                k += 1
+            if k < n:
+                starts.append(k)
+            resume = k
+        flags = numpy.full(n, -1, dtype="int64")
+        flags[starts] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))
+        doc.user_data[SENTENCES_KEY] = starts
         return doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, as the sentencizer recorded them (or read from the Doc)."""
+    starts = doc.user_data.get(SENTENCES_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTENCES_KEY] = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist())
+                                                  if flag == 1]
+    return starts
 
 
 @Language.factory("bbic_sentencizer")
@@ -86,13 +103,12 @@ class LowerLookupLemmatizer:
         strings, memo = doc.vocab.strings, self._lemma_ids
         if len(memo) > 500_000:
             memo.clear()
-        lemmas = []
-        for lower_id in doc.to_array(LOWER).tolist():
-            lemma_id = memo.get(lower_id)
+        lowers = doc.to_array(LOWER).tolist()
+        lemmas = [memo.get(lower_id) for lower_id in lowers]
+        for i, lemma_id in enumerate(lemmas):
             if lemma_id is None:
-                lower = strings[lower_id]
-                lemma_id = memo[lower_id] = strings.add(self.table.get(lower, lower))
-            lemmas.append(lemma_id)
+                lower = strings[lowers[i]]
+                lemmas[i] = memo[lowers[i]] = strings.add(self.table.get(lower, lower))
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
@@ -125,15 +141,15 @@ class NegationMarker:
         if not any(m[2] in self.labels for m in matches):
             return doc
         lower = doc.to_array(LOWER).tolist()
-        sentence_starts = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1]
+        starts = sentence_starts(doc)
         marked = []
         for start, end, label, negated in matches:
             if label in self.labels:
                 # the sentence as spaCy's Span.sent gives it: from the start at or before the cue's first
                 # token to the next start at or after its end
-                first = sentence_starts[bisect_right(sentence_starts, start) - 1]
-                following = bisect_left(sentence_starts, end)
-                last = sentence_starts[following] if following < len(sentence_starts) else len(lower)
+                first = starts[bisect_right(starts, start) - 1]
+                following = bisect_left(starts, end)
+                last = starts[following] if following < len(starts) else len(lower)
                 negated = (any(w in self.before for w in lower[max(first, start - self.window):start])
                            or any(w in self.after for w in lower[end:min(last, end + 3)]))
             marked.append((start, end, label, negated))
@@ -166,8 +182,9 @@ _UNSEEN = object()
 
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
-    makes from ``token_pattern`` patterns (every match, de-duplicated, sorted), found through an index
-    instead of the generic Matcher, and kept as tuples (a Span object per cue cost more than matching).
+    makes from ``token_pattern`` patterns (every match, de-duplicated, sorted) that lie within one
+    sentence, found through an index instead of the generic Matcher, and kept as tuples (a Span object
+    per cue cost more than matching).
 
     The generic Matcher evaluates each distinct ``LEMMA IN`` / ``REGEX`` predicate of every pattern's
     first token as a Python call on every token (~900 calls per token with the default lexicon), which
@@ -275,6 +292,10 @@ class CueMatcher:
                         attempt(i, second, 2)
                 if others:
                     attempt(i, others, 1)
+        # a cue lies within one sentence (so a paragraph cut at sentence starts loses none)
+        starts = sentence_starts(doc)
+        if len(starts) > 1:
+            found = {m for m in found if m[1] - m[0] == 1 or bisect_right(starts, m[0]) == bisect_right(starts, m[1] - 1)}
         # span_ruler's order: by (start, end, label hash), as its sorted Spans were
         ids = self.label_ids
         doc.user_data[CUES_KEY] = [(start, end, label, False)
@@ -439,21 +460,15 @@ def token_facts(vocab, orth: int, lemma: int) -> TokenFacts:
     return facts
 
 
-def pipe_docs(nlp: Language, texts: list[str], batch_size: int = 256) -> Iterable[Doc]:
-    """``nlp.pipe(texts)``, except that a text longer than ``nlp.max_length`` (one paragraph of over a
-    million characters: spaCy would raise E088) is tokenised in pieces joined back into one Doc, which
-    then goes through the pipeline's components as a whole.
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, also for a text longer than ``nlp.max_length`` (over a million characters
+    without a sentence to cut at: spaCy would raise E088), tokenised in pieces joined back into one Doc.
 
     The pieces end at a sentence end or a space where possible and are joined without inserting
-    anything, so the Doc's text, token offsets, sentences, cues and their negation are those of the
-    whole paragraph. Texts within the limit go through ``nlp.pipe`` unchanged."""
-    limit = nlp.max_length
-    for text, doc in zip(texts, nlp.pipe((t if len(t) <= limit else "" for t in texts), batch_size=batch_size)):
-        if len(text) > limit:
-            doc = Doc.from_docs([nlp.make_doc(piece) for piece in split_text(text, limit)], ensure_whitespace=False)
-            for _, component in nlp.pipeline:
-                doc = component(doc)
-        yield doc
+    anything, so the Doc's text and token offsets are those of the whole text."""
+    if len(text) <= nlp.max_length:
+        return nlp.make_doc(text)
+    return Doc.from_docs([nlp.make_doc(piece) for piece in split_text(text, nlp.max_length)], ensure_whitespace=False)
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -470,42 +485,82 @@ def split_text(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def annotate(nlp: Language, blocks: Iterable[tuple[int, str]]) -> dict[int, list[Sentence]]:
-    """Sentences with lemmas and cues for each (block index, text)."""
+PART_CHARS = 20_000  # a longer paragraph is annotated in parts (see parts_of)
+
+
+class Part(NamedTuple):
+    block: int  # block index
+    offset: int  # where the part starts in its block's text
+    text: str
+
+
+def parts_of(nlp: Language, index: int, text: str, size: int = PART_CHARS) -> list[Part]:
+    """A block as the texts that become one spaCy Doc each: itself, or, if it is longer than ``size``,
+    parts of about that size cut where a sentence starts after white space. That leaves every token,
+    sentence and cue as in the whole (cues lie within a sentence), and keeps the memory of a paragraph
+    of a million characters to that of a few pages (a Doc and its arrays cost ~750 bytes per token)."""
+    if len(text) <= size:
+        return [Part(index, 0, text)]
+    doc = nlp.tokenizer(text)  # the tokeniser alone has no length limit and costs ~100 bytes a token
+    nlp.get_pipe("bbic_sentencizer")(doc)
+    cuts = [idx for idx, flag in doc.to_array([IDX, SENT_START]).tolist()
+            if flag == 1 and idx > 0 and text[idx - 1].isspace()] + [len(text)]
+    del doc
+    parts, start = [], 0
+    while start < len(text):
+        within = bisect_right(cuts, start + size) - 1  # the last cut within ``size``
+        end = cuts[within] if within >= 0 and cuts[within] > start else cuts[bisect_right(cuts, start)]
+        parts.append(Part(index, start, text[start:end]))
+        start = end
+    return parts
+
+
+def annotate(nlp: Language, blocks: Iterable[tuple[int, str]], part_size: int = PART_CHARS) -> dict[int, list[Sentence]]:
+    """Sentences with lemmas and cues for each (block index, text); offsets are the block's."""
     items = list(blocks)
     result: dict[int, list[Sentence]] = {}
     names = proper_nouns(t for _, t in items)
-    vocab = nlp.vocab
-    for (index, text), doc in zip(items, pipe_docs(nlp, [t for _, t in items])):
-        # Token attributes are read as one array and each word form's facts once per process: a spaCy
-        # Token or Span object per access was most of the cost of annotation.
-        rows = doc.to_array([IDX, ORTH, LEMMA, SENT_START]).tolist() if len(doc) else []
-        tokens = [_FACTS.get((orth, lemma)) or token_facts(vocab, orth, lemma) for _, orth, lemma, _ in rows]
-        bounds = [i for i, row in enumerate(rows) if row[3] == 1] + [len(rows)]
-        sent_of: list[int] = []  # token -> first token of its sentence
-        for start, end in pairwise(bounds):
-            sent_of.extend([start] * (end - start))
-        by_sent: dict[int, list[Cue]] = {}
-        for start, end, label, negated in longest_per_label(doc.user_data.get(CUES_KEY, [])):
-            start_char, end_char = rows[start][0], rows[end - 1][0] + len(tokens[end - 1].text)
-            by_sent.setdefault(sent_of[start], []).append(
-                Cue(label, start_char, end_char, text[start_char:end_char], negated))
-        sentences = []
-        for start, end in pairwise(bounds):
-            start_char, end_char = rows[start][0], rows[end - 1][0] + len(tokens[end - 1].text)
-            sent_text = text[start_char:end_char]
-            cues = by_sent.get(start, [])
-            for d in find_dates(sent_text, default_year=2000):
-                cues.append(Cue("date", start_char + d.start, start_char + d.end, sent_text[d.start:d.end]))
-            numbers, found_names, lemmas = [], [], []
-            for (idx, _, _, _), t in zip(rows[start:end], tokens[start:end]):
-                if t.number:
-                    numbers.append(Cue("number", idx, idx + len(t.text), t.text))
-                if t.capitalised and (t.name_like or t.lower in names or t.lower.removesuffix("s") in names):
-                    found_names.append(Cue("name", idx, idx + len(t.text), t.text))
-                if t.content_lemma is not None:
-                    lemmas.append(t.content_lemma)
-            cues += numbers + found_names
-            sentences.append(Sentence(index, start_char, end_char, sent_text, tuple(lemmas), cues))
-        result[index] = sentences
+    for index, text in items:
+        result[index] = []
+        for part in parts_of(nlp, index, text, part_size):
+            doc = make_doc(nlp, part.text)
+            for _, component in nlp.pipeline:
+                doc = component(doc)
+            result[index] += sentences(doc, part, names)
     return result
+
+
+def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
+    """The sentences of a processed Doc, with block offsets. Token attributes are read as one array and
+    each word form's facts once per process: a spaCy Token or Span object per access was most of the
+    cost of annotation."""
+    if not len(doc):
+        return []
+    text, shift = part.text, part.offset
+    idxs, orths, lemma_ids = doc.to_array([IDX, ORTH, LEMMA]).T.tolist()
+    tokens = [_FACTS.get(key) or token_facts(doc.vocab, *key) for key in zip(orths, lemma_ids)]
+    ends = [idx + len(t.text) for idx, t in zip(idxs, tokens)]  # character end of each token
+    bounds = [*sentence_starts(doc), len(tokens)]
+    cues: dict[int, list[Cue]] = {first: [] for first in bounds[:-1]}  # phrases, then dates, numbers, names
+
+    def add(label: str, first: int, last: int, negated: bool = False) -> None:
+        cues[bounds[bisect_right(bounds, first) - 1]].append(
+            Cue(label, idxs[first] + shift, ends[last] + shift, text[idxs[first]:ends[last]], negated))
+
+    for first, end, label, negated in longest_per_label(doc.user_data.get(CUES_KEY, [])):
+        add(label, first, end - 1, negated)
+    for first, end in pairwise(bounds):
+        sent_text = text[idxs[first]:ends[end - 1]]
+        start = idxs[first] + shift
+        cues[first] += [Cue("date", start + d.start, start + d.end, sent_text[d.start:d.end])
+                        for d in find_dates(sent_text, default_year=2000)]
+    for i, t in enumerate(tokens):
+        if t.number:
+            add("number", i, i)
+    for i, t in enumerate(tokens):
+        if t.capitalised and (t.name_like or t.lower in names or t.lower.removesuffix("s") in names):
+            add("name", i, i)
+    lemmas = [t.content_lemma for t in tokens]
+    return [Sentence(part.block, idxs[first] + shift, ends[end - 1] + shift, text[idxs[first]:ends[end - 1]],
+                     tuple(lemma for lemma in lemmas[first:end] if lemma is not None), cues[first])
+            for first, end in pairwise(bounds)]

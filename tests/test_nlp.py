@@ -90,3 +90,16 @@ def test_longest_per_label_keeps_the_longest_of_overlapping_matches():
     matches = [(0, 1, "risk", False), (0, 2, "risk", True), (1, 2, "risk", False), (1, 2, "skydd", False),
                (5, 6, "risk", False)]
     assert longest_per_label(matches) == [(0, 2, "risk", True), (1, 2, "skydd", False), (5, 6, "risk", False)]
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=40, max_value=400))
+def test_a_long_paragraph_annotated_in_parts_equals_the_whole(nlp, seed, part_size):
+    """parts_of cuts a long paragraph only where a sentence starts: tokens, sentences, cues, negation
+    and offsets are those of the paragraph annotated whole."""
+    from bbiccheck.nlp import parts_of
+
+    rng = random.Random(seed)
+    text = " ".join(random_text(rng, 12) + rng.choice([". ", "! ", " "]) for _ in range(15)).strip()
+    assert len(parts_of(nlp, 0, text, part_size)) > 1 or len(text) <= part_size
+    assert annotate(nlp, [(0, text)], part_size=part_size) == annotate(nlp, [(0, text)])

@@ -5,7 +5,7 @@
 * A bug inside a reader becomes a one-line error for that file (exit code 4, no traceback); with
   --debug the traceback is shown.
 * A paragraph over spaCy's ``max_length`` (1,000,000 characters) is annotated in pieces, with the
-  same sentences, offsets and cues as in one piece (nlp.pipe_docs).
+  same sentences, offsets and cues as in one piece (nlp.make_doc).
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def long_text(seed: int, sentences: int) -> str:
 
 
 def test_over_long_paragraph_is_annotated_like_one_piece(nlp, monkeypatch):
-    """With max_length lowered to 3,000, a 40,000-character paragraph goes through pipe_docs in
+    """With max_length lowered to 3,000, a 40,000-character paragraph is tokenised by make_doc in
     pieces; sentences, offsets, lemmas and cues (with negation) equal the unsplit result."""
     from bbiccheck.nlp import annotate
 
@@ -136,7 +136,7 @@ def test_over_long_paragraph_is_annotated_like_one_piece(nlp, monkeypatch):
 
 
 def test_paragraph_over_a_million_characters(nlp):
-    """The real limit: spaCy raised E088 here before pipe_docs."""
+    """The real limit: spaCy raised E088 here before make_doc."""
     from bbiccheck.nlp import annotate
 
     text = long_text(4, 15_000)
