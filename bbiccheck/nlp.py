@@ -275,13 +275,14 @@ class CueMatcher:
         memo = self._candidates
         if len(memo) > 200_000:
             memo.clear()
-        for i, row in enumerate(rows):
-            key = (row[0], row[2])  # lemma and orth: the lower form and like_num are the orth's lexeme's
-            entry = memo.get(key, _UNSEEN)
+        # keyed by lemma and orth: the lower form and like_num are the orth's lexeme's
+        entries = [memo.get((row[0], row[2]), _UNSEEN) for row in rows]
+        for i in [i for i, entry in enumerate(entries) if entry is not None]:  # most words start no cue
+            entry = entries[i]
             if entry is _UNSEEN:
-                entry = memo[key] = self._split(row)
-            if entry is None:
-                continue
+                entry = memo[(rows[i][0], rows[i][2])] = self._split(rows[i])
+                if entry is None:
+                    continue
             labels, by_second, others = entry
             for label in labels:
                 found.add((i, i + 1, label))
@@ -542,24 +543,20 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
     ends = [idx + len(t.text) for idx, t in zip(idxs, tokens)]  # character end of each token
     bounds = [*sentence_starts(doc), len(tokens)]
     cues: dict[int, list[Cue]] = {first: [] for first in bounds[:-1]}  # phrases, then dates, numbers, names
-
-    def add(label: str, first: int, last: int, negated: bool = False) -> None:
-        cues[bounds[bisect_right(bounds, first) - 1]].append(
-            Cue(label, idxs[first] + shift, ends[last] + shift, text[idxs[first]:ends[last]], negated))
-
     for first, end, label, negated in longest_per_label(doc.user_data.get(CUES_KEY, [])):
-        add(label, first, end - 1, negated)
+        cues[bounds[bisect_right(bounds, first) - 1]].append(
+            Cue(label, idxs[first] + shift, ends[end - 1] + shift, text[idxs[first]:ends[end - 1]], negated))
     for first, end in pairwise(bounds):
         sent_text = text[idxs[first]:ends[end - 1]]
         start = idxs[first] + shift
         cues[first] += [Cue("date", start + d.start, start + d.end, sent_text[d.start:d.end])
                         for d in find_dates(sent_text, default_year=2000)]
-    for i, t in enumerate(tokens):
-        if t.number:
-            add("number", i, i)
-    for i, t in enumerate(tokens):
-        if t.capitalised and (t.name_like or t.lower in names or t.lower.removesuffix("s") in names):
-            add("name", i, i)
+    numbers = [i for i, t in enumerate(tokens) if t.number]
+    found_names = [i for i, t in enumerate(tokens) if t.capitalised
+                   and (t.name_like or t.lower in names or t.lower.removesuffix("s") in names)]
+    for label, positions in (("number", numbers), ("name", found_names)):
+        for i in positions:
+            cues[bounds[bisect_right(bounds, i) - 1]].append(Cue(label, idxs[i] + shift, ends[i] + shift, tokens[i].text))
     lemmas = [t.content_lemma for t in tokens]
     return [Sentence(part.block, idxs[first] + shift, ends[end - 1] + shift, text[idxs[first]:ends[end - 1]],
                      tuple(lemma for lemma in lemmas[first:end] if lemma is not None), cues[first])
