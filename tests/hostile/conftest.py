@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +90,7 @@ def sample_runs(tmp_path_factory) -> SampleRuns:
 @pytest.fixture(scope="session", autouse=True)
 def built_lemma_store():
     """Memory bars are about steady state: the lemma store is built once per machine (its first build
-    holds spaCy's whole table in memory for a moment), so build it before any run is measured."""
-    from bbiccheck.lemmas import load_store
-
-    load_store()
+    holds spaCy's whole table in memory for a moment), so build it before any run is measured, in a
+    process of its own (this one stays small)."""
+    subprocess.run([sys.executable, "-c", "from bbiccheck.lemmas import load_store; load_store()"],
+                   check=True, timeout=600)

@@ -1,9 +1,11 @@
 """Running the real CLI in a child process and measuring it (peak memory, wall time).
 
-Peak memory is the child's own ``ru_maxrss`` from ``wait4`` (exact, no sampling), and, for runs that
-start worker processes, the largest sum of PSS over the process tree seen by polling with psutil: PSS
-splits pages the processes share (the forked interpreter, spaCy, the memory-mapped lemma store) between
-them, where a sum of RSS would count them once per worker.
+Peak memory is the child's own high-water mark (``VmHWM`` in /proc, the kernel's exact peak of the
+process's memory since its exec, read every 50 ms), and, for runs that start worker processes, the
+largest sum of PSS over the process tree seen by polling with psutil: PSS splits pages the processes
+share (the forked interpreter, spaCy, the memory-mapped lemma store) between them, where a sum of RSS
+would count them once per worker. Not ``ru_maxrss``: on Linux a child started with vfork inherits its
+parent's peak in it (a pytest process of 440 MB made every child "440 MB").
 Output goes to files, not pipes, so a chatty child can never block on a full pipe.
 """
 
@@ -53,8 +55,16 @@ class Started:
                                      stdin=subprocess.DEVNULL, stdout=out, stderr=err,
                                      start_new_session=True)
         self.tree_peak = 0
+        self.high_water = 0
 
     def poll_tree(self) -> None:
+        try:
+            with open(f"/proc/{self.proc.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        self.high_water = max(self.high_water, int(line.split()[1]) * 1024)
+        except (OSError, ValueError):
+            pass  # gone (or a zombie) between two polls
         try:
             procs = [self.proc] + self.proc.children(recursive=True)
             total = 0
@@ -81,7 +91,8 @@ class Started:
             time.sleep(0.05)
         seconds = time.monotonic() - self.started
         self.proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
-        peak = max(usage.ru_maxrss * 1024, self.tree_peak) / (1024 * 1024)  # ru_maxrss is in KB on Linux
+        own = self.high_water or usage.ru_maxrss * 1024  # ru_maxrss (KB) only if it ended before a poll
+        peak = max(own, self.tree_peak) / (1024 * 1024)
         return Run(self.args, self.proc.returncode, self.out.read_text("utf-8"), self.err.read_text("utf-8"),
                    peak, seconds)
 
