@@ -19,7 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hostile_run import Run, Started
+from hostile_run import Run, Started, finish_all
 from make_inputs import MARKER, SAMPLES, good_docx
 
 GUARD = Path(__file__).parent / "guard"
@@ -81,8 +81,7 @@ def sample_runs(tmp_path_factory) -> SampleRuns:
         wave, pending = pending[:2], pending[2:]
         started = [(name, Started(["check", inputs.name, "--today", TODAY, *args], root,
                                   guard_env(log, inputs), name=name)) for name, args in wave]
-        for name, run in started:
-            result.runs[name] = run.finish()
+        result.runs.update(zip((name for name, _ in started), finish_all([run for _, run in started])))
     result.after = tree_hashes(inputs)
     return result
 

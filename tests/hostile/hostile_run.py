@@ -40,6 +40,8 @@ class Run:
     stderr: str
     peak_mb: float
     seconds: float
+    own_mb: float = 0.0  # the started process's own high-water mark
+    tree_mb: float = 0.0  # the largest PSS sum over its process tree
 
 
 class Started:
@@ -78,23 +80,38 @@ class Started:
             pass
 
     def finish(self, timeout: float = HANG_GUARD_SECONDS) -> Run:
-        deadline = self.started + timeout
-        while True:
-            pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
+        return finish_all([self], timeout)[0]
+
+    def _ended(self, timeout: float) -> Run | None:
+        """The Run if the process has exited (else None); kills it past the hang guard."""
+        pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+        if not pid:
+            if time.monotonic() > self.started + timeout:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 os.wait4(self.proc.pid, 0)
                 raise AssertionError(f"bbiccheck {' '.join(self.args)} still running after {timeout} s (hang guard)")
-            self.poll_tree()
-            time.sleep(0.05)
+            return None
         seconds = time.monotonic() - self.started
         self.proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
         own = self.high_water or usage.ru_maxrss * 1024  # ru_maxrss (KB) only if it ended before a poll
-        peak = max(own, self.tree_peak) / (1024 * 1024)
+        mb = 1024 * 1024
         return Run(self.args, self.proc.returncode, self.out.read_text("utf-8"), self.err.read_text("utf-8"),
-                   peak, seconds)
+                   max(own, self.tree_peak) / mb, seconds, own / mb, self.tree_peak / mb)
+
+
+def finish_all(started: list[Started], timeout: float = HANG_GUARD_SECONDS) -> list[Run]:
+    """Waits for runs started together, polling the memory of every one still running: a run finished
+    one after the other would go unmeasured while an earlier one is waited for."""
+    runs: dict[int, Run] = {}
+    while len(runs) < len(started):
+        for i, run in enumerate(started):
+            if i not in runs:
+                run.poll_tree()
+                ended = run._ended(timeout)
+                if ended is not None:
+                    runs[i] = ended
+        time.sleep(0.05)
+    return [runs[i] for i in range(len(started))]
 
 
 def run_cli(args: list[str], cwd: Path, env: dict[str, str] | None = None, name: str = "run",
