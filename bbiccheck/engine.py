@@ -61,9 +61,9 @@ class Checker:
     @property
     def nlp(self):
         if self._nlp is None:
-            lexicon = self.ruleset.lexicon
             from bbiccheck.nlp import pipeline
 
+            lexicon = self.ruleset.lexicon
             self._nlp = pipeline(lexicon.cues, lexicon.negatable)
         return self._nlp
 

@@ -403,8 +403,9 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found)
 
 
-def _name_like(text: str, lower: str, is_title: bool, is_alpha: bool) -> bool:
-    if not (is_title and is_alpha and len(text) >= 3):
+def _name_like(text: str, lower: str) -> bool:
+    """A capitalised word that looks like a name: long enough, and not a word the lexicon knows."""
+    if len(text) < 3:
         return False
     # 'Pappan', 'Mammas' are inflected common nouns, not names
     return not is_known(lower) and not any(lower.endswith(e) and is_known(lower[: -len(e)]) for e in INFLECTIONS)
@@ -459,7 +460,7 @@ def token_facts(vocab, orth: int, lemma: int) -> TokenFacts:
         facts = _FACTS[(orth, lemma)] = TokenFacts(
             text, vocab.strings[lemma] if lexeme.is_alpha and lower not in STOP else None,
             lexeme.like_num and lower not in ARTICLES, capitalised, lower,
-            capitalised and _name_like(text, lower, True, True))
+            capitalised and _name_like(text, lower))
     return facts
 
 
@@ -504,11 +505,10 @@ def parts_of(nlp: Language, index: int, text: str, size: int = PART_CHARS) -> li
     of a million characters to that of a few pages (a Doc and its arrays cost ~750 bytes per token)."""
     if len(text) <= size:
         return [Part(index, 0, text)]
-    doc = nlp.tokenizer(text)  # the tokeniser alone has no length limit and costs ~100 bytes a token
-    nlp.get_pipe("bbic_sentencizer")(doc)
-    cuts = [idx for idx, flag in doc.to_array([IDX, SENT_START]).tolist()
-            if flag == 1 and idx > 0 and text[idx - 1].isspace()] + [len(text)]
-    del doc
+    doc = nlp.get_pipe("bbic_sentencizer")(nlp.tokenizer(text))  # the tokeniser alone has no length limit
+    idxs = doc.to_array(IDX).tolist()
+    cuts = [idxs[i] for i in sentence_starts(doc) if i > 0 and text[idxs[i] - 1].isspace()] + [len(text)]
+    del doc, idxs
     parts, start = [], 0
     while start < len(text):
         within = bisect_right(cuts, start + size) - 1  # the last cut within ``size``
@@ -550,8 +550,8 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
         cue_text = tokens[first].text if end - first == 1 else text[idxs[first]:ends[end - 1]]
         cues[bounds[bisect_right(bounds, first) - 1]].append(
             Cue(label, idxs[first] + shift, ends[end - 1] + shift, cue_text, negated))
-    for first, end in pairwise(bounds):
-        sent_text = text[idxs[first]:ends[end - 1]]
+    spans = [(first, end, text[idxs[first]:ends[end - 1]]) for first, end in pairwise(bounds)]
+    for first, _, sent_text in spans:
         start = idxs[first] + shift
         cues[first] += [Cue("date", start + d.start, start + d.end, sent_text[d.start:d.end])
                         for d in find_dates(sent_text, default_year=2000)]
@@ -562,6 +562,6 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
         for i in positions:
             cues[bounds[bisect_right(bounds, i) - 1]].append(Cue(label, idxs[i] + shift, ends[i] + shift, tokens[i].text))
     lemmas = [t.content_lemma for t in tokens]
-    return [Sentence(part.block, idxs[first] + shift, ends[end - 1] + shift, text[idxs[first]:ends[end - 1]],
+    return [Sentence(part.block, idxs[first] + shift, ends[end - 1] + shift, sent_text,
                      tuple(lemma for lemma in lemmas[first:end] if lemma is not None), cues[first])
-            for first, end in pairwise(bounds)]
+            for first, end, sent_text in spans]

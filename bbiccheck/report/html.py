@@ -289,7 +289,8 @@ def render_html(items: list[tuple[Case, CaseReport]], check_date: dt.date, lang:
              for i, (case, report) in enumerate(items)]
     totals = Counter(Severity(f.severity).value for _, report in items for f in report.findings)
     return environment().get_template("report.html.j2").render(
-        apply=redactor.apply if redactor else str, lang=lang, t=lambda key, **kw: i18n.t(key, lang, **kw), check_date=check_date, cases=cases, totals=totals,
+        apply=redactor.apply if redactor else str,
+        lang=lang, t=lambda key, **kw: i18n.t(key, lang, **kw), check_date=check_date, cases=cases, totals=totals,
         severities=[s.value for s in SEVERITY_ORDER], redacted=redactor is not None,
         severity_label=lambda s, plural=False: i18n.severity_label(Severity(s), lang, plural),
         category_label=lambda c: i18n.category_label(c, lang), status_label=lambda s: i18n.status_label(s, lang),
