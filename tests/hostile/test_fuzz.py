@@ -84,6 +84,19 @@ XML_SNIPPETS = [b"<w:p>", b"</w:p>", b"<w:tbl><w:tr><w:tc>", b"</w:tc></w:tr></w
                 b"<w:pPr><w:outlineLvl w:val=\"999999999999\"/></w:pPr>", b"<w:numPr><w:ilvl w:val=\"-1\"/></w:numPr>"]
 
 
+def edit(draw, data: bytes, how: str, snippets: list[bytes], max_snippets: int, max_cut: int) -> bytes:
+    """One byte-level edit of ``data``: flip bytes, truncate, insert snippets, or delete a run."""
+    if how == "flip":
+        return flip(data, draw(flips))
+    if how == "truncate":
+        return data[: draw(st.integers(0, len(data)))]
+    if how == "insert":
+        at = draw(st.integers(0, len(data)))
+        return data[:at] + b"".join(draw(st.lists(st.sampled_from(snippets), min_size=1, max_size=max_snippets))) + data[at:]
+    a = draw(st.integers(0, len(data)))
+    return data[:a] + data[a + draw(st.integers(1, max_cut)):]
+
+
 @st.composite
 def mutated_docx(draw) -> bytes:
     data = DOCX[draw(st.sampled_from(sorted(DOCX)))]
@@ -97,17 +110,7 @@ def mutated_docx(draw) -> bytes:
     if how == "delete_member":
         return rezip(items[:index] + items[index + 1:])
     name, xml = items[index]
-    edit = draw(st.sampled_from(["flip", "truncate", "insert", "delete"]))
-    if edit == "flip":
-        xml = flip(xml, draw(flips))
-    elif edit == "truncate":
-        xml = xml[: draw(st.integers(0, len(xml)))]
-    elif edit == "insert":
-        at = draw(st.integers(0, len(xml)))
-        xml = xml[:at] + b"".join(draw(st.lists(st.sampled_from(XML_SNIPPETS), min_size=1, max_size=5))) + xml[at:]
-    else:
-        a = draw(st.integers(0, len(xml)))
-        xml = xml[:a] + xml[a + draw(st.integers(1, 400)):]
+    xml = edit(draw, xml, draw(st.sampled_from(["flip", "truncate", "insert", "delete"])), XML_SNIPPETS, 5, 400)
     return rezip(items[:index] + [(name, xml)] + items[index + 1:])
 
 
@@ -131,8 +134,9 @@ def test_mutated_docx_is_read_or_refused(data, workdir, lexicon):
 # Rule files
 
 PROBLEM_LINE = re.compile(r"^.+\.yaml:\d+: \S")
-YAML_SNIPPETS = ["\t", ": ", "- ", "{", "}", "[", "]", "&a ", "*a", "!!python/object:os.system ", "'", '"', "#", "\n",
-                 "\n  ", "? ", "---\n", "...\n", "%YAML 1.1\n", "~", "0x1F", "1e999", "é", "\x00", "\ufeff", "<<: *a"]
+YAML_SNIPPETS = [s.encode() for s in [
+    "\t", ": ", "- ", "{", "}", "[", "]", "&a ", "*a", "!!python/object:os.system ", "'", '"', "#", "\n", "\n  ", "? ",
+    "---\n", "...\n", "%YAML 1.1\n", "~", "0x1F", "1e999", "é", "\x00", "\ufeff", "<<: *a"]]
 
 
 @st.composite
@@ -147,22 +151,12 @@ def mutated_rules(draw) -> tuple[str, bytes]:
         name = "fuzz/FUZZ01.yaml"
     data = text.encode("utf-8")
     how = draw(st.sampled_from(["flip", "truncate", "insert", "delete", "swap_lines"]))
-    if how == "flip":
-        data = flip(data, draw(flips))
-    elif how == "truncate":
-        data = data[: draw(st.integers(0, len(data)))]
-    elif how == "insert":
-        at = draw(st.integers(0, len(data)))
-        data = data[:at] + "".join(draw(st.lists(st.sampled_from(YAML_SNIPPETS), min_size=1, max_size=4))).encode() + data[at:]
-    elif how == "delete":
-        a = draw(st.integers(0, len(data)))
-        data = data[:a] + data[a + draw(st.integers(1, 200)):]
-    else:
-        lines = data.split(b"\n")
-        i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
-        lines[i], lines[j] = lines[j], lines[i]
-        data = b"\n".join(lines)
-    return name, data
+    if how != "swap_lines":
+        return name, edit(draw, data, how, YAML_SNIPPETS, 4, 200)
+    lines = data.split(b"\n")
+    i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+    lines[i], lines[j] = lines[j], lines[i]
+    return name, b"\n".join(lines)
 
 
 @fuzz(80)
