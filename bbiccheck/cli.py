@@ -83,6 +83,10 @@ def check(paths, today, fmt, output, annotate_dir, report_dir, baseline, jobs, l
           config_path, rule_dirs, select, debug):
     """Check case files: a document, a case folder, or a caseload of case folders."""
     start_up()
+    if report_dir is not None and jobs != 1 and (os.cpu_count() or 1) > 1:
+        from bbiccheck.caseload.pool import start_forkserver
+
+        start_forkserver()
     from bbiccheck.config import ConfigError, find_config, load_config
     from bbiccheck.engine import Checker
     from bbiccheck.ruleset import RuleError

@@ -27,9 +27,20 @@ def _context() -> multiprocessing.context.BaseContext:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         # import once in the server, not per worker. bbiccheck.nlp (spaCy, ~0.5 s and ~60 MB) is named
-        # because the engine no longer imports it: workers fork with it loaded and share its pages.
-        ctx.set_forkserver_preload(["bbiccheck.caseload.worker", "bbiccheck.nlp"])
+        # because the engine no longer imports it, the reader and HTML report because the first case
+        # would: workers fork with them loaded and share their pages.
+        ctx.set_forkserver_preload(["bbiccheck.caseload.worker", "bbiccheck.nlp", "bbiccheck.load.docx_reader",
+                                    "bbiccheck.report.html"])
     return ctx
+
+
+def start_forkserver() -> None:
+    """Start the fork server now: its imports (~1 s) then run while the parent loads the rules and finds
+    the cases, instead of after, when the first job is submitted."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def run_in_process(jobs: Iterable[J], work: Callable[[J], R], init: Callable[..., None],
