@@ -414,12 +414,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, default=Path(os.environ.get("BBIC_BENCH_WORK", "/tmp/bbiccheck-bench")))
     ap.add_argument("--caseloads", default="100,1000,4000", help="Caseload sizes in documents ('' to skip).")
     ap.add_argument("--lengths", default="1,4,16", help="Length multipliers for the scaling run ('' to skip).")
+    ap.add_argument("--batch", default="200,1000",
+                    help="Batch runs: this many one-document utredning cases (≈3,300 words) through the CLI "
+                         "caseload mode with --jobs ('' to skip).")
     ap.add_argument("--no-cold", action="store_true")
     ap.add_argument("--quick", action="store_true", help="--docs 40 --caseloads 100 --lengths 1,4 (a smoke run).")
     ap.add_argument("--json", type=Path, help="Also write all results as JSON to this file.")
     args = ap.parse_args(argv)
     if args.quick:
-        args.docs, args.caseloads, args.lengths = min(args.docs, 40), "100", "1,4"
+        args.docs, args.caseloads, args.lengths, args.batch = min(args.docs, 40), "100", "1,4", ""
     args.work.mkdir(parents=True, exist_ok=True)
     results: dict = dict(machine=machine(), args={k: str(v) for k, v in vars(args).items()},
                          date=dt.datetime.now().isoformat(timespec="seconds"))
@@ -517,7 +520,31 @@ def main(argv: list[str] | None = None) -> None:
                 f"{nwords / 3000 / r['wall']:.1f} | {r['cpu']:.1f} | {r['peak_rss_mb']:.0f} |{err}")
         say("")
 
-    # 4. cold start
+    # 4. batch throughput on ≈3,000-word documents: the 40 documents/s with --jobs 2
+    if args.batch and _has_caseload_cli():
+        say(f"## Batch, --jobs {args.jobs}: one-document utredning cases through the CLI caseload mode\n")
+        say("| documents | words each | wall s | documents/s | CPU s (children) | peak RSS MB |")
+        say("|---:|---:|---:|---:|---:|---:|")
+        runs = {}
+        for size in [int(x) for x in args.batch.split(",")]:
+            p = corpus(args.work, f"utredning-{size}-x1-s{args.seed}", cases=size, seed=args.seed, scale=1.0,
+                       only=["utredning"])
+            manifest = json.loads((p / "manifest.json").read_text())
+            nwords = sum(c["words"] for c in manifest["cases"])
+            r = runs[size] = run_caseload(p, args.jobs, args.work / f"out-batch-{size}")
+            r.update(docs=size, words=nwords)
+            err = f" ERROR: {r['error'][-300:]}" if "error" in r else ""
+            say(f"| {size} | {nwords / size:,.0f} | {r['wall']:.1f} | {size / r['wall']:.1f} | {r['cpu']:.1f} | "
+                f"{r['peak_rss_mb']:.0f} |{err}")
+        results["batch"] = {str(k): v for k, v in runs.items()}
+        if len(runs) > 1:
+            (n1, r1), (n2, r2) = min(runs.items()), max(runs.items())
+            marginal = (n2 - n1) / (r2["wall"] - r1["wall"])
+            results["batch_marginal_docs_per_s"] = marginal
+            say(f"\nOnce running (the {n2 - n1} documents the larger run adds, start-up left out): "
+                f"**{marginal:.1f} documents/s** (target ≥ 40)\n")
+
+    # 5. cold start
     if not args.no_cold:
         one = corpus(args.work, f"utredning-1-x1-s{args.seed}", cases=1, seed=args.seed, scale=1.0, only=["utredning"])
         cold = run_cold(doc_files(one)[0])
