@@ -6,9 +6,11 @@ Layout of OUT:
   cases/<id>.html   one HTML report per case
   caseload.json     the JSON report of every case plus a ``summary`` object
   findings.csv      one row per finding, for Excel
-Memory stays flat: a worker writes its case's HTML and JSON part at once and returns a few hundred
-bytes of summary; the aggregate files are then streamed from the parts in case-id order, so reruns
-(also after an interrupted run) give the same bytes whatever order the workers finished in.
+Memory stays flat: a worker writes its case's HTML at once and returns a few hundred bytes of summary
+and the case's JSON, which the parent appends to one unnamed temporary file (a file per case cost
+more to delete than to write on some disks); the aggregate files are then streamed from it in
+case-id order, so reruns (also after an interrupted run) give the same bytes whatever order the
+workers finished in.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,10 +30,10 @@ from typing import TYPE_CHECKING
 
 from bbiccheck.caseload.summary import CaseSummary
 from bbiccheck.caseload.worker import (
+    Checked,
     Job,
     Settings,
     init_worker,
-    part_path,
     record_failure,
     run_job,
 )
@@ -41,7 +43,6 @@ from bbiccheck.report.themes import THEMES
 if TYPE_CHECKING:
     from bbiccheck.engine import Checker
 
-PARTS_DIR = ".parts"  # per-case JSON waiting for the aggregate files; removed at the end of a run
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -125,8 +126,7 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
     from bbiccheck.report.dashboard import render_dashboard
 
     report_dir = Path(report_dir)
-    parts = report_dir / PARTS_DIR
-    settings = Settings(report_dir, parts, check_date, lang, redact, debug)
+    settings = Settings(report_dir, check_date, lang, redact, debug)
     sources = [s for path in paths for s in discover(Path(path))]
     keys = [(s.id, str(s.path)) for s in sources]
     job_list = [Job(s, key, stem) for s, key, stem in zip(sources, keys, file_stems(keys, redact))]
@@ -134,38 +134,43 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
     workers = jobs or os.cpu_count() or 1
     initargs = (checker.ruleset, checker.config, checker.select, settings)
 
-    def crashed(job: Job, error: BaseException) -> CaseSummary:
+    def crashed(job: Job, error: BaseException) -> Checked:
         return record_failure(settings, job, type(error).__name__)
 
     if workers == 1 or len(job_list) <= 1:
         results = run_in_process(job_list, run_job, init_worker, initargs)
     else:
         results = run_pool(job_list, run_job, init_worker, initargs, min(workers, len(job_list)), crashed, debug)
-    summaries: list[CaseSummary] = []
-    progress = _progress(len(job_list))
-    if progress:
-        progress.start()
-    try:
-        for _job, summary in results:
-            summaries.append(summary)
-            if progress:
-                progress.advance(progress.task_ids[0])
-    finally:
+    report_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=report_dir, prefix=".parts-") as spool:
+        summaries: list[CaseSummary] = []
+        spans: dict[str, tuple[int, int]] = {}  # stem -> where its JSON lies in the spool
+        progress = _progress(len(job_list))
         if progress:
-            progress.stop()
-    del job_list
+            progress.start()
+        try:
+            for _job, (summary, part) in results:
+                spans[summary.stem] = (spool.tell(), len(part))
+                spool.write(part)
+                summaries.append(summary)
+                if progress:
+                    progress.advance(progress.task_ids[0])
+        finally:
+            if progress:
+                progress.stop()
+        del job_list
 
-    summaries.sort(key=lambda s: s.sort_key)
-    new_index: dict = {}
-    on_case = None
-    if baseline is not None:
-        from bbiccheck.compare import finding_refs
+        summaries.sort(key=lambda s: s.sort_key)
+        new_index: dict = {}
+        on_case = None
+        if baseline is not None:
+            from bbiccheck.compare import finding_refs
 
-        def on_case(case: dict) -> None:
-            new_index.setdefault(case["id"], []).extend(finding_refs(case))
+            def on_case(case: dict) -> None:
+                new_index.setdefault(case["id"], []).extend(finding_refs(case))
 
-    write_aggregates(report_dir, (part_path(s.stem, parts) for s in summaries), check_date.isoformat(), lang,
-                     caseload_summary(summaries), on_case)
+        write_aggregates(report_dir, _read_spans(spool, (spans[s.stem] for s in summaries)), check_date.isoformat(),
+                         lang, caseload_summary(summaries), on_case)
     comparison = None
     if baseline is not None:
         from bbiccheck.compare import compare_index, index_cases
@@ -176,7 +181,6 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
         del old
     html = render_dashboard(summaries, check_date, lang, comparison, redacted=redact)
     write_atomic(report_dir / "index.html", html.encode("utf-8"))
-    shutil.rmtree(parts, ignore_errors=True)
 
     severities = Counter()
     for s in summaries:
@@ -184,3 +188,9 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
     return CaseloadSummary(cases=len(summaries), findings=sum(severities.values()),
                            unreadable=sum(len(s.errors) for s in summaries),
                            worst_severities={k for k, n in severities.items() if n}, report_dir=report_dir)
+
+
+def _read_spans(spool, spans: Iterable[tuple[int, int]]) -> Iterator[bytes]:
+    for offset, length in spans:
+        spool.seek(offset)
+        yield spool.read(length)

@@ -84,10 +84,11 @@ def _indented(value: object, indent: str) -> str:
     return text.replace("\n", "\n" + indent)
 
 
-def write_aggregates(out: Path, parts: Iterable[Path], check_date: str, lang: str, summary: dict,
+def write_aggregates(out: Path, parts: Iterable[bytes], check_date: str, lang: str, summary: dict,
                      on_case: Callable[[dict], None] | None = None) -> None:
-    """Writes caseload.json and findings.csv from ``parts`` (already in case-id order); ``on_case`` sees
-    each case dict on the way (the comparison indexes it), so no part is read twice."""
+    """Writes caseload.json and findings.csv from ``parts``, each case's report as JSON, already in
+    case-id order; ``on_case`` sees each case dict on the way (the comparison indexes it), so no part
+    is read twice."""
     with ExitStack() as stack:
         js = stack.enter_context(open_atomic(out / "caseload.json"))
         cs = stack.enter_context(open_atomic(out / "findings.csv", encoding="utf-8-sig", newline=""))
@@ -100,7 +101,7 @@ def write_aggregates(out: Path, parts: Iterable[Path], check_date: str, lang: st
         js.write('  "cases": [')
         first = True
         for part in parts:
-            case = json.loads(part.read_text(encoding="utf-8"))
+            case = json.loads(part)
             js.write(("\n    " if first else ",\n    ") + _indented(case, "    "))
             first = False
             writer.writerows(csv_rows(case, lang))

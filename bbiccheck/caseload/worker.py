@@ -1,9 +1,9 @@
-"""One case as a unit of work: load, check, redact, write its HTML report and its JSON part, summarise.
+"""One case as a unit of work: load, check, redact, write its HTML report, summarise, serialise.
 
 Runs in a worker process (or in-process with --jobs 1). The Checker is built once per worker by
-``init_worker`` from picklable data, because the Checker itself holds the spaCy pipeline. Everything
-big (the Case, the full CaseReport, the HTML) is written to disk here and dropped, so only a small
-``CaseSummary`` travels back to the parent.
+``init_worker`` from picklable data, because the Checker itself holds the spaCy pipeline. The Case and
+the HTML are dropped here; only a small ``CaseSummary`` and the report's JSON bytes (its part of
+caseload.json, which the parent spools to disk at once) travel back to the parent.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bbiccheck.caseload.summary import CaseSummary, summarise
 from bbiccheck.config import Config
@@ -27,7 +28,6 @@ class Settings:
     """What every case of a run shares; sent once per worker, not once per case."""
 
     out: Path  # the report folder
-    parts: Path  # where each case's CaseReport JSON waits until the aggregate files are written
     check_date: dt.date
     lang: str
     redact: bool
@@ -55,11 +55,12 @@ def case_html(stem: str, out: Path) -> Path:
     return out / "cases" / f"{stem}.html"
 
 
-def part_path(stem: str, parts: Path) -> Path:
-    return parts / f"{stem}.json"
+class Checked(NamedTuple):
+    summary: CaseSummary
+    part: bytes  # the CaseReport as JSON: this case's entry in caseload.json
 
 
-def run_job(job: Job) -> CaseSummary:
+def run_job(job: Job) -> Checked:
     assert _state is not None, "init_worker was not called"
     checker, settings = _state
     try:
@@ -70,7 +71,7 @@ def run_job(job: Job) -> CaseSummary:
         return record_failure(settings, job, type(error).__name__)
 
 
-def check_one(checker: Checker, settings: Settings, job: Job) -> CaseSummary:
+def check_one(checker: Checker, settings: Settings, job: Job) -> Checked:
     from bbiccheck.report.html import render_html
     from bbiccheck.report.redact import Redactor
 
@@ -81,13 +82,12 @@ def check_one(checker: Checker, settings: Settings, job: Job) -> CaseSummary:
     # render_html masks through the redactor itself; it gets the original report so offsets stay valid
     html = render_html([(case, report)], settings.check_date, settings.lang, redactor=redactor)
     write_atomic(case_html(job.stem, settings.out), html.encode("utf-8"))
-    write_part(settings, job, shown)
-    return summarise(shown, job.sort_key, job.stem)
+    return checked(shown, job)
 
 
-def write_part(settings: Settings, job: Job, report: CaseReport) -> None:
-    data = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
-    write_atomic(part_path(job.stem, settings.parts), data.encode("utf-8"))
+def checked(report: CaseReport, job: Job) -> Checked:
+    part = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    return Checked(summarise(report, job.sort_key, job.stem), part.encode("utf-8"))
 
 
 def failure_message(kind: str, lang: str) -> str:
@@ -98,7 +98,7 @@ def failure_message(kind: str, lang: str) -> str:
             "kör ärendet ensamt med --debug och rapportera felet.")
 
 
-def record_failure(settings: Settings, job: Job, kind: str) -> CaseSummary:
+def record_failure(settings: Settings, job: Job, kind: str) -> Checked:
     """A case that crashed is reported like an unreadable one: an error on the case, no findings.
     Also called by the parent when a worker process died, so it must not need the Checker."""
     from bbiccheck.report.html import render_html
@@ -116,5 +116,4 @@ def record_failure(settings: Settings, job: Job, kind: str) -> CaseSummary:
         write_atomic(case_html(job.stem, settings.out), html.encode("utf-8"))
     except Exception:  # noqa: BLE001, S110 - no page then; the dashboard and JSON still list the case
         pass
-    write_part(settings, job, report)
-    return summarise(report, job.sort_key, job.stem)
+    return checked(report, job)
