@@ -9,7 +9,9 @@ caseload.json, which the parent spools to disk at once) travel back to the paren
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -49,6 +51,11 @@ def init_worker(ruleset: RuleSet, config: Config, select: frozenset[str], settin
     # Checker, which does not remember the --rules folders, and re-reading YAML could differ mid-run.
     global _state
     _state = (Checker(ruleset, config, select), settings)
+    if multiprocessing.parent_process() is not None:  # a pool worker, not the caller's own process
+        # The rules and the spaCy pipeline live as long as the worker: out of the cyclic GC's reach they
+        # are not scanned again at every full collection (~15 % of a case's time).
+        _state[0].prepare()
+        gc.freeze()
 
 
 def case_html(stem: str, out: Path) -> Path:
