@@ -212,9 +212,6 @@ def token_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
-_UNSEEN = object()
-
-
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated) that lie within one sentence,
@@ -293,37 +290,30 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> Doc:
         tokens = words(doc)
         n = len(tokens)
-        found: set[tuple[int, int, str]] = set()
-        patterns, passes = self.patterns, self._passes
+        patterns, passes, memo = self.patterns, self._passes, self._starts
+        if len(memo) > 200_000:
+            memo.clear()
+        for w in [w for w in tokens if w.orth not in memo]:
+            memo[w.orth] = self._split(w)
+        starting = [(i, entry) for i, w in enumerate(tokens) if (entry := memo[w.orth])]  # most words start no cue
+        found = {(i, i + 1, label) for i, entry in starting for label in entry[0]}
 
         def attempt(i: int, numbers: tuple[int, ...], checked: int) -> None:
             # the first ``checked`` token tests are known to pass
             for number in numbers:
                 label, tests = patterns[number]
                 end = i + len(tests)
-                if end <= n and all(passes(tests[k], tokens[i + k]) for k in range(checked, len(tests))):
+                if end <= n and (end - i == checked or all(passes(tests[k], tokens[i + k])
+                                                           for k in range(checked, len(tests)))):
                     found.add((i, end, label))
 
-        memo = self._starts
-        if len(memo) > 200_000:
-            memo.clear()
-        entries = [memo.get(w.orth, _UNSEEN) for w in tokens]
-        for i in [i for i, entry in enumerate(entries) if entry is not None]:  # most words start no cue
-            entry = entries[i]
-            if entry is _UNSEEN:
-                entry = memo[tokens[i].orth] = self._split(tokens[i])
-                if entry is None:
-                    continue
-            labels, by_second, others = entry
-            for label in labels:
-                found.add((i, i + 1, label))
-            if i + 1 < n:
-                if by_second:
-                    second = by_second.get(tokens[i + 1].lemma)
-                    if second:
-                        attempt(i, second, 2)
-                if others:
-                    attempt(i, others, 1)
+        for i, (_, by_second, others) in starting:
+            if i + 1 == n:
+                break
+            if by_second and (second := by_second.get(tokens[i + 1].lemma)):
+                attempt(i, second, 2)
+            if others:
+                attempt(i, others, 1)
         # a cue lies within one sentence (so a paragraph cut at sentence starts loses none)
         starts = sentence_starts(doc)
         if len(starts) > 1:
