@@ -69,3 +69,24 @@ def test_fact_rows_and_same_day(lexicon):
 def test_time_of_day_is_kept(lexicon):
     doc = document_from_text("Anmälan inkom 2026-08-18 kl. 16.40 från polisen.", "x.md", lexicon)
     assert doc.dates[0].time == dt.time(16, 40)
+
+
+def test_date_lookahead_changes_no_match():
+    """DATE starts with a lookahead so the regex engine skips positions no form can start at; without it
+    every match (position, form and groups) must be the same."""
+    import random
+    import re
+
+    from bbiccheck.load.dates import DATE
+
+    prefix, suffix = r"(?=[\dd])(?:", ")"
+    assert DATE.pattern.startswith(prefix) and DATE.pattern.endswith(suffix)
+    plain = re.compile(DATE.pattern[len(prefix):-len(suffix)], re.IGNORECASE)
+    pieces = ["den ", "Den  ", "DEN\t", "2026", "1999", "03", "3", "12", "31", "-", "/", ".", ":a", ":E", " ",
+              "mars", "Okt.", "april", "jan", "x", "å", "٢", "２", "-1234", "X", "d", "0",
+              "2026-03-02", "20260302", "2/3 2026", "2/3-2026", "14 okt. 2026", "2:a mars", "den 2 mars 2026"]
+    rng = random.Random(20261126)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in DATE.finditer(text)] == expected, repr(text)

@@ -74,10 +74,11 @@ def document_from_text(text: str, display_path: str, lexicon: Lexicon, doc_type:
 
 
 def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexicon) -> Document:
-    # a "bbiccheck: ignorera ..." paragraph is a note to the tool, not content to check
+    # a "bbiccheck: ignorera ..." paragraph is a note to the tool, not content to check (a note has a
+    # ":", so the regex runs only on the few blocks with one)
     notes, content = [], []
     for block in raw.blocks:
-        (notes if IGNORE_NOTE.search(block.text) else content).append(block)
+        (notes if ":" in block.text and IGNORE_NOTE.search(block.text) else content).append(block)
     root, text = build(content, lexicon.section_table)
     headings = [s.title for s in root.walk() if s.level > 0]
     blocks = list(root.all_blocks())

@@ -16,7 +16,6 @@ symbols (``w:sym``), and unfilled content controls, which become ``placeholder``
 
 from __future__ import annotations
 
-import hashlib
 import posixpath
 import threading
 from collections import OrderedDict
@@ -29,6 +28,7 @@ from lxml import etree
 from bbiccheck.load import safety
 from bbiccheck.load.base import Limits, ReadResult
 from bbiccheck.load.docx_styles import (
+    SHORT_NAMES,
     StyleSheet,
     attr,
     child,
@@ -99,7 +99,7 @@ def _container(parent: Element, walk: _Walk, depth: int) -> Blocks:
     if depth > walk.max_depth:
         raise safety.too_deep(walk.max_depth)
     for el in parent:
-        kind = name(el)
+        kind = SHORT_NAMES[el.tag]
         if kind == "w:p":
             yield from _paragraph(el, walk, depth + 1)
         elif kind == "w:tbl":
@@ -133,7 +133,7 @@ def _block_sdt(sdt: Element, walk: _Walk, depth: int) -> Blocks:
 
 def _placeholder_text(content: Element, walk: _Walk) -> str:
     if not _holds_blocks(content):
-        inline = _Inline(walk, None)  # an inline content control holds runs directly
+        inline = _Inline(walk)  # an inline content control holds runs directly
         inline.walk(content)
         return clean_text(inline.text())
     scratch = _Walk(walk.styles, walk.max_depth)  # its tables must not advance the real numbering
@@ -168,27 +168,31 @@ def _has_text(el: Element) -> bool:
 
 
 class _Inline:
-    """Collects the visible text of one paragraph's inline content, with per-piece boldness, and the
-    inline placeholders and text boxes found along the way (emitted as their own blocks)."""
+    """Collects the visible text of one paragraph's inline content, the boldness of its visible pieces,
+    and the inline placeholders and text boxes found along the way (emitted as their own blocks)."""
 
-    def __init__(self, walk: _Walk, paragraph_bold: bool | None):
+    def __init__(self, walk: _Walk):
         self.walk_ = walk
-        self.paragraph_bold = paragraph_bold
-        self.pieces: list[tuple[str, bool | None]] = []  # (text, bold); bold None = whitespace
+        self.texts: list[str] = []
+        # Bold of each visible piece (text that is not all whitespace, a hyphen). None: the run sets
+        # nothing, so the paragraph's style decides; resolved in all_bold, as the style is looked up
+        # only for a paragraph that has text.
+        self.bolds: list[bool | None] = []
         self.placeholders: list[tuple[Element, str]] = []
         self.boxes: list[Element] = []
         self.fields: list[bool] = []  # one entry per open field: False in its code, True in its result
 
     def text(self) -> str:
-        return "".join(text for text, _ in self.pieces)
+        return "".join(self.texts)
 
-    def all_bold(self) -> bool:
-        visible = [bold for text, bold in self.pieces if bold is not None and text.strip()]
-        return bool(visible) and all(visible)
+    def all_bold(self, paragraph_bold: bool) -> bool:
+        if not self.bolds:
+            return False
+        return False not in self.bolds if paragraph_bold else all(self.bolds)  # None: as the paragraph
 
     def walk(self, parent: Element) -> None:
         for el in parent:
-            kind = name(el)
+            kind = SHORT_NAMES[el.tag]
             if kind == "w:r":
                 self.run(el)
             elif kind in _INLINE_WRAPPERS:
@@ -209,27 +213,30 @@ class _Inline:
                     self.walk(branch)
             # w:pPr, w:del, w:moveFrom, bookmarks, comment marks, proofing marks, math: not text
 
-    def _in_field_code(self) -> bool:
-        return not all(self.fields)
-
     def run(self, r: Element) -> None:
         bold = self._run_bold(r)
         for el in r:
-            kind = name(el)
+            kind = SHORT_NAMES[el.tag]
             if kind == "w:fldChar":
                 self._field_char(attr(el, "fldCharType"))
-            elif self._in_field_code() or kind in ("w:instrText", "w:delText", "w:sym", "w:rPr"):
-                continue
+            elif self.fields and not all(self.fields):
+                continue  # inside a field's code
             elif kind == "w:t":
-                self.pieces.append((el.text or "", bold))
+                text = el.text
+                if text:
+                    self.texts.append(text)
+                    if not text.isspace():
+                        self.bolds.append(bold)
             elif kind in ("w:tab", "w:ptab"):
-                self.pieces.append((" ", None))
+                self.texts.append(" ")
             elif kind in ("w:br", "w:cr"):
-                self.pieces.append(("\n" if attr(el, "type") in (None, "textWrapping") else " ", None))
+                self.texts.append("\n" if attr(el, "type") in (None, "textWrapping") else " ")
             elif kind == "w:noBreakHyphen":
-                self.pieces.append(("-", bold))
+                self.texts.append("-")
+                self.bolds.append(bold)
             elif kind in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent"):
                 self.boxes.extend(_text_boxes(el))
+            # w:rPr, w:instrText (field code), w:delText, w:sym: not text
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -239,17 +246,15 @@ class _Inline:
         elif kind == "end" and self.fields:
             self.fields.pop()
 
-    def _run_bold(self, r: Element) -> bool:
+    def _run_bold(self, r: Element) -> bool | None:
+        """Bold as the run sets it (``w:b``, else its character style); None if it does not."""
         rpr = child(r, "w:rPr")
-        if rpr is None:  # most runs: no run properties, so the paragraph decides
-            return bool(self.paragraph_bold)
+        if rpr is None:  # most runs: no run properties
+            return None
         direct = on_off(child(rpr, "w:b"))
         if direct is not None:
             return direct
-        from_style = self.walk_.styles.character_bold(attr(child(rpr, "w:rStyle"), "val"))
-        if from_style is not None:
-            return from_style
-        return bool(self.paragraph_bold)
+        return self.walk_.styles.character_bold(attr(child(rpr, "w:rStyle"), "val"))
 
 
 def _text_boxes(el: Element) -> list[Element]:
@@ -272,21 +277,23 @@ def _text_boxes(el: Element) -> list[Element]:
 
 
 def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
-    ppr = child(p, "w:pPr")
-    style_id = attr(child(ppr, "w:pStyle"), "val")
-    style = walk.styles.paragraph(style_id)
-    inline = _Inline(walk, style.bold)
+    inline = _Inline(walk)
     inline.walk(p)
     text = clean_text(inline.text())
     if text:
-        level = style.heading_level
-        direct_outline = outline_level(ppr)
-        if direct_outline is not None:
-            level = direct_outline + 1 if 0 <= direct_outline < 9 else None
-        numbered = numbering(ppr)
-        is_list = numbered if numbered is not None else style.is_list
+        ppr = child(p, "w:pPr")
+        style = walk.styles.paragraph(attr(child(ppr, "w:pStyle"), "val"))
+        level, is_list = style.heading_level, style.is_list
+        if ppr is not None:  # direct paragraph properties override the style's
+            direct_outline = outline_level(ppr)
+            if direct_outline is not None:
+                level = direct_outline + 1 if 0 <= direct_outline < 9 else None
+            numbered = numbering(ppr)
+            if numbered is not None:
+                is_list = numbered
         kind = BlockKind.heading if level is not None else BlockKind.list_item if is_list else BlockKind.paragraph
-        yield p, RawBlock(kind=kind, text=text, style=style.name, heading_level=level, bold=inline.all_bold())
+        bold = inline.all_bold(bool(style.bold))
+        yield p, RawBlock(kind=kind, text=text, style=style.name, heading_level=level, bold=bold)
     for sdt, placeholder in inline.placeholders:
         yield sdt, RawBlock(kind=BlockKind.placeholder, text=placeholder)
     for box in inline.boxes:
@@ -402,11 +409,12 @@ def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
 
 
 # Resolved styles by content. The documents of a caseload share a few templates, and styles.xml is
-# often the largest part (python-docx's default is 350 KB): parsing it costs more than the body.
-# A part far beyond any real template is not kept, so a hostile one cannot pin its memory.
+# often the largest part (python-docx's default is 350 KB): inflating and parsing it costs more than
+# the body. A part is recognised by its stored (compressed) bytes, so a cached one is not even
+# inflated. A part far beyond any real template is not kept, so a hostile one cannot pin its memory.
 _STYLES_CACHE_SIZE = 16
 _STYLES_CACHE_MAX_BYTES = 4 * safety.MB
-_styles_cache: OrderedDict[tuple[bytes, int], StyleSheet] = OrderedDict()
+_styles_cache: OrderedDict[tuple[bytes, int], tuple[StyleSheet, int]] = OrderedDict()  # -> (styles, inflated size)
 _styles_lock = threading.Lock()
 
 
@@ -414,24 +422,33 @@ def _stylesheet(z: safety.SafeZip, part: str, limits: Limits) -> StyleSheet:
     """The styles part (optional like ``_optional_xml``), parsed once per distinct content."""
     if not z.has(part):
         return StyleSheet()
-    data = z.read(part)  # read every time, so the byte budget is charged as before
+    if max(z.declared_sizes(part)) > _STYLES_CACHE_MAX_BYTES:
+        return _parse_styles(z.read(part), limits, part)
     # The depth limit is part of the key: the same bytes may be refused under a lower one.
-    key = (hashlib.sha256(data).digest(), limits.max_xml_depth)
+    key = (z.stored_digest(part), limits.max_xml_depth)
     with _styles_lock:
-        styles = _styles_cache.get(key)
-        if styles is not None:
+        cached = _styles_cache.get(key)
+        if cached is not None:
             _styles_cache.move_to_end(key)
-            return styles
-    try:
-        styles = StyleSheet(safety.parse_xml(data, limits, part))
-    except safety.DamagedPart:
-        styles = StyleSheet()
-    if len(data) <= _STYLES_CACHE_MAX_BYTES:
-        with _styles_lock:
-            _styles_cache[key] = styles
-            if len(_styles_cache) > _STYLES_CACHE_SIZE:
-                _styles_cache.popitem(last=False)
+    if cached is not None:
+        styles, size = cached
+        z.charge(size)  # the byte budget runs out as if the part were read again
+        return styles
+    data = z.read(part)
+    styles = _parse_styles(data, limits, part)
+    with _styles_lock:
+        _styles_cache[key] = (styles, len(data))
+        if len(_styles_cache) > _STYLES_CACHE_SIZE:
+            _styles_cache.popitem(last=False)
     return styles
+
+
+def _parse_styles(data: bytes, limits: Limits, part: str) -> StyleSheet:
+    """Security refusals (DTD, depth) propagate; a damaged part leaves the default styles."""
+    try:
+        return StyleSheet(safety.parse_xml(data, limits, part))
+    except safety.DamagedPart:
+        return StyleSheet()
 
 
 def _main_part(z: safety.SafeZip, package_rels: Relationships) -> str:

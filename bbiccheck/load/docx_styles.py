@@ -24,8 +24,9 @@ _PREFIX = {
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
 
 
-@lru_cache(maxsize=8192)
-def _short(tag: str) -> str:
+def _short(tag: object) -> str:
+    if not isinstance(tag, str):  # comments and PIs: their tag is a factory function
+        return ""
     if tag[:1] != "{":
         return tag
     ns, _, local = tag[1:].partition("}")
@@ -33,10 +34,24 @@ def _short(tag: str) -> str:
     return f"{prefix}:{local}" if prefix else tag
 
 
+class _ShortNames(dict):
+    """Tag -> short name, remembered as tags are met (a dict lookup is the cheapest dispatch in the
+    walker's loops). Bounded in entries and in name length, as a hostile part may use any number of
+    distinct (and long) tags."""
+
+    def __missing__(self, tag: object) -> str:
+        short = _short(tag)
+        if len(self) < 8192 and len(short) <= 200:
+            self[tag] = short
+        return short
+
+
+SHORT_NAMES = _ShortNames()
+
+
 def name(el: etree._Element) -> str:
     """``"w:p"``, ``"mc:AlternateContent"``… for an element; ``""`` for comments and PIs."""
-    tag = el.tag
-    return _short(tag) if isinstance(tag, str) else ""
+    return SHORT_NAMES[el.tag]
 
 
 @lru_cache(maxsize=256)

@@ -14,6 +14,8 @@ never contain document text.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import hashlib
 import mmap
 import os
 import struct
@@ -322,37 +324,81 @@ class SafeZip:
         except KeyError:
             return False
 
+    def declared_sizes(self, name: str) -> tuple[int, int]:
+        """(stored, inflated) size of a member as its directory entry declares them."""
+        info = self._zip.getinfo(name)
+        return info.compress_size, info.file_size
+
     def read(self, name: str) -> bytes:
         """A member's bytes. Reads in chunks and stops at the remaining budget, whatever the
         headers declare, so a member that inflates beyond its declared size cannot exhaust memory."""
         info = self._zip.getinfo(name)
         chunks: list[bytes] = []
-        try:
+        with _member_errors():
             with self._zip.open(info) as member:
                 while True:
                     chunk = member.read(min(MB, self._budget + 1))
                     if not chunk:
                         break
-                    self._budget -= len(chunk)
-                    if self._budget < 0:
-                        raise zip_bomb("innehållet packas upp till mer än gränsen", "it unpacks past the limit")
+                    self.charge(len(chunk))
                     chunks.append(chunk)
-        except UnreadableFile:
-            raise
-        except RuntimeError:  # zipfile raises this for encrypted members
-            raise password_protected() from None
-        except NotImplementedError:  # an unsupported compression method
-            raise corrupt_zip() from None
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError, struct.error):
-            raise corrupt_zip() from None
-        except Exception as exc:  # zlib.error and friends from a damaged deflate stream
-            if type(exc).__module__ in ("zlib", "bz2", "lzma", "_lzma"):
-                raise corrupt_zip() from None
-            raise
         return b"".join(chunks)
+
+    def charge(self, size: int) -> None:
+        """Count ``size`` inflated bytes against the budget: what ``read`` does for what it returns.
+        A caller that has the result of an earlier ``read`` of the same stored bytes (see
+        ``stored_digest``) charges its size, so the budget runs out exactly as if it read again."""
+        self._budget -= size
+        if self._budget < 0:
+            raise zip_bomb("innehållet packas upp till mer än gränsen", "it unpacks past the limit")
+
+    def stored_digest(self, name: str) -> bytes:
+        """SHA-256 of a member's stored (compressed) bytes and of the directory fields that say how
+        ``read`` inflates and checks them.
+
+        Equal digests mean ``read`` returns equal bytes (or fails alike), so a caller can recognise a
+        part it has seen without inflating it again: the styles part of python-docx's template is
+        12 KB stored and 350 KB inflated. The local header's dates are left out (they differ from save
+        to save); zipfile's own checks of that header run as in ``read``. Nothing is inflated and the
+        budget is not charged.
+        """
+        info = self._zip.getinfo(name)
+        with _member_errors():
+            with self._zip.open(info):  # the header checks zipfile makes before reading
+                pass
+            # The stored bytes follow the local header and its name and extra field. (zipfile seeks
+            # before each of its own reads, so moving the shared file here disturbs nothing.)
+            self._file.seek(info.header_offset)
+            header = self._file.read(zipfile.sizeFileHeader)
+            *_, name_length, extra_length = struct.unpack(zipfile.structFileHeader, header)
+            self._file.seek(name_length + extra_length, os.SEEK_CUR)
+            stored = self._file.read(info.compress_size)
+        how = (info.compress_type, info.flag_bits, info.CRC, info.compress_size, info.file_size)
+        digest = hashlib.sha256(repr(how).encode())
+        digest.update(stored)
+        return digest.digest()
 
     def read_xml(self, name: str) -> etree._Element:
         return parse_xml(self.read(name), self.limits, name)
+
+
+@contextlib.contextmanager
+def _member_errors():
+    """zipfile's and the decompressors' errors while reading a member, as ``UnreadableFile``."""
+    try:
+        yield
+    except UnreadableFile:
+        raise
+    except RuntimeError:  # zipfile raises this for encrypted members
+        raise password_protected() from None
+    except NotImplementedError:  # an unsupported compression method
+        raise corrupt_zip() from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, struct.error):
+        raise corrupt_zip() from None
+    except Exception as exc:  # zlib.error and friends from a damaged deflate stream
+        if type(exc).__module__ in ("zlib", "bz2", "lzma", "_lzma"):
+            raise corrupt_zip() from None
+        raise
 
 
 # --------------------------------------------------------------------------------------------

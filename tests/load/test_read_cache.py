@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 import re
+import struct
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,16 @@ def test_shared_template_is_parsed_once_and_reads_the_same(tmp_path):
     assert len(docx_reader._styles_cache) == 1
 
 
+def test_a_template_saved_at_another_time_is_found_in_the_cache(tmp_path):
+    first = heading_docx(tmp_path / "a.docx")
+    later = tmp_path / "b.docx"
+    with zipfile.ZipFile(first) as source, zipfile.ZipFile(later, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():  # the same parts, dated otherwise in their local headers
+            target.writestr(zipfile.ZipInfo(info.filename, (2001, 2, 3, 4, 5, 6)), source.read(info), zipfile.ZIP_DEFLATED)
+    assert kinds(first) == kinds(later)
+    assert len(docx_reader._styles_cache) == 1
+
+
 def test_cached_styles_are_still_refused_under_a_lower_depth_limit(tmp_path):
     deep = ("<w:x>" * 70 + "</w:x>" * 70 + "</w:docDefaults>").encode()
     path = rewrite_part(
@@ -82,6 +94,54 @@ def test_cache_is_bounded(tmp_path, monkeypatch):
         )
         kinds(path)
     assert len(docx_reader._styles_cache) == 2
+
+
+def with_repeated_comments(path: Path, times: int) -> Path:
+    """A comments part referenced ``times`` over: each reference reads it again, against the budget."""
+    comments = (
+        '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:comment w:id="0"><w:p><w:r><w:t>' + "Kommentar. " * 400 + "</w:t></w:r></w:p></w:comment></w:comments>"
+    ).encode()
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+    rels = "".join(f'<Relationship Id="rC{i}" Type="{kind}" Target="comments.xml"/>' for i in range(times)).encode()
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/comments.xml", comments)
+    return rewrite_part(path, "word/_rels/document.xml.rels", lambda data: data.replace(b"</Relationships>", rels + b"</Relationships>"))
+
+
+def test_cached_styles_count_against_the_byte_budget_as_a_read_does(tmp_path):
+    path = with_repeated_comments(heading_docx(tmp_path / "budget.docx"), times=300)
+
+    def reads(budget: int, cached: bool) -> bool:
+        docx_reader._styles_cache.clear()
+        if cached:
+            read_file(path, Limits())
+        try:
+            read_file(path, Limits(max_uncompressed_bytes=budget))
+            return True
+        except UnreadableFile:
+            return False
+
+    low, high = 1, 100 * 1024 * 1024  # the smallest budget that reads the file with a cold cache
+    assert reads(high, cached=False) and not reads(low, cached=False)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if reads(middle, cached=False) else (middle, high)
+    assert reads(high, cached=True)
+    assert not reads(high - 1, cached=True)  # refused by the budget, the styles coming from the cache
+
+
+def test_a_styles_part_that_fails_its_checksum_is_refused_though_its_bytes_are_cached(tmp_path):
+    good = heading_docx(tmp_path / "good.docx")
+    assert kinds(good)[0] == (BlockKind.heading, "Analys")  # cached
+    with zipfile.ZipFile(good) as z:
+        crc = struct.pack("<I", z.getinfo("word/styles.xml").CRC)
+    data = good.read_bytes()
+    assert data.count(crc) == 2  # the local header and the central directory
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(data.replace(crc, struct.pack("<I", (struct.unpack("<I", crc)[0] ^ 1))))
+    with pytest.raises(UnreadableFile):
+        read_file(bad, Limits())
 
 
 # The regex formulation clean_text had before its fast paths: the reference it must still match.
