@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -160,6 +161,7 @@ def run_stages(files: list[Path], *, render: bool = True) -> dict:
     checker.nlp  # built once per process, outside the timings (reported separately)
     warm = CaseSource(files[0].stem, files[0], (files[0],))
     checker.check_case(checker.load(warm), CHECK_DATE)
+    gc.freeze()  # as the CLI and the caseload workers do once the pipeline is built
     timer = Timer()
     undo = instrument(timer)
     words = chars = findings = 0
