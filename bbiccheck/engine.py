@@ -84,11 +84,12 @@ class Checker:
             from bbiccheck.nlp import annotate
 
             for doc in case.documents:
-                ctx.sentences[doc.path] = annotate(self.nlp, ((b.index, b.text) for b in doc.blocks()))
+                ctx.sentences[doc.path] = annotate(self.nlp, ((b.index, b.text) for b in ctx.blocks(doc)))
         findings: list[Finding] = []
         for rule in self.rules:
             findings.extend(CHECKS[rule.kind].run(rule, ctx))
-        findings = [f.model_copy(update={"theme": CATEGORY_THEME[f.category]}) for f in findings]
+        for finding in findings:  # set in place: the checks made these findings for us alone
+            finding.theme = CATEGORY_THEME[finding.category]
         findings, silenced = apply_ignores(case, findings)
         findings.sort(key=lambda f: (f.document or "", f.location.block if f.location and f.location.block is not None else -1,
                                      f.location.start or 0 if f.location else 0, f.rule))

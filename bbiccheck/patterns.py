@@ -5,14 +5,23 @@ or sentence, and most texts match none of them. ``Patterns`` finds, once per pat
 match must contain, and searches only the patterns whose literal occurs in the lower-cased text. The
 literals come from Python's own regex parser (``re._parser``, private): should it change, a pattern whose
 literals cannot be worked out is simply always searched, so results never depend on it.
+
+A rule that tries the same patterns on every block of a document first asks ``Patterns.possible`` which
+blocks may match at all: one scan of the document's lower-cased text (a ``Haystack``, built once per
+document) rules out the blocks that hold none of the literals, without lower-casing each of them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Hashable, Iterable
+from itertools import accumulate
 from re import _constants, _parser
+
+# These match "i"/"s" case-insensitively but lower-case to something else ("İ" to "i" + U+0307).
+_UNSURE = ("ı", "ſ", "\u0307")
 
 
 class Patterns:
@@ -37,8 +46,7 @@ class Patterns:
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
         lowered = text.lower()
-        # these match "i"/"s" case-insensitively but lower-case to something else ("İ" to "i" + U+0307)
-        if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:
+        if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
             return list(range(len(self.compiled)))
         found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
         return sorted(set(found).union(self.always)) if found else self.always
@@ -50,9 +58,42 @@ class Patterns:
                 return m
         return None
 
+    def possible(self, haystack: Haystack) -> set[Hashable]:
+        """The keys of the haystack's texts that one of the patterns may match: the others match none."""
+        if self.always or not haystack.exact:
+            return set(haystack.keys)
+        lowered, starts, keys, found = haystack.lowered, haystack.starts, haystack.keys, set()
+        for literal in self.by_literal:
+            at = lowered.find(literal)
+            while at >= 0:
+                n = bisect_right(starts, at) - 1
+                found.add(keys[n])
+                at = lowered.find(literal, starts[n + 1]) if n + 1 < len(starts) else -1  # on to the next text
+        return found
+
+
+class Haystack:
+    """Texts (a document's blocks, by key) lower-cased and joined once, for ``Patterns.possible``.
+
+    A literal in a lower-cased text is in the lower-cased join at that text's offset, as ``lower`` maps
+    each character on its own (final sigma aside, which no literal holds); one that straddles two texts
+    only lets a text through that then fails its own search.
+    """
+
+    def __init__(self, items: Iterable[tuple[Hashable, str]]):
+        items = list(items)
+        self.keys: list[Hashable] = [key for key, _ in items]
+        texts = [text for _, text in items]
+        joined = "\n".join(texts)
+        self.lowered = joined.lower()
+        self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
+        # pattern on a text with an _UNSURE character: then no text is ruled out
+        self.exact = len(self.lowered) == len(joined) and not any(c in self.lowered for c in _UNSURE)
+
 
 # Characters whose case-insensitive matches all lower-case to their own lower case, apart from the three
-# that ``candidates`` looks for. Any other character ends a literal.
+# _UNSURE ones that ``candidates`` looks for. Any other character ends a literal.
 _PLAIN = frozenset(map(chr, range(128))) | frozenset("åäöéüÅÄÖÉÜ")
 
 

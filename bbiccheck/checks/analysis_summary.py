@@ -62,15 +62,16 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
             if grams and len(hits) / len(grams) >= rule.restated_overlap:
                 by_id = {id(h): h for h in hits}
                 restated.append((sentence, by_id[Counter(map(id, hits)).most_common(1)[0][0]]))
-        reasoning = sum(1 for s in sentences if s.has(*rule.reasoning_cues))
-        reported = sum(1 for s in sentences if s.has(*rule.reported_cues))
+        labels = [{c.label for c in s.cues if not c.negated} for s in sentences]  # what Sentence.has looks for
+        reasoning = sum(1 for found in labels if not found.isdisjoint(rule.reasoning_cues))
+        reported = sum(1 for found in labels if not found.isdisjoint(rule.reported_cues))
         total = len(sentences)
         summary_like = len(restated) / total >= rule.max_restated or reported / total >= rule.max_reported
         # a retelling may reason a little; a list of facts that never reasons is a summary whatever its source
         if reasoning / total >= (rule.min_reasoning if summary_like else rule.min_reasoning_alone):
             continue
         first = restated[0][0] if restated else sentences[0]
-        sources = [Location(section=doc.section_path(src.block), block=src.block, start=src.start, end=src.end,
+        sources = [Location(section=ctx.section_path(doc, src.block), block=src.block, start=src.start, end=src.end,
                             text=src.text) for _, src in restated]
         yield ctx.finding(
             rule, doc=doc, block=first.block, start=first.start, end=first.end, text=first.text,

@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import string
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bbiccheck.annotations import Sentence
 from bbiccheck.model import (
+    Block,
+    BlockKind,
     Case,
     Category,
     DateMention,
@@ -26,6 +29,7 @@ from bbiccheck.model import (
     Section,
     Severity,
 )
+from bbiccheck.patterns import Haystack
 
 
 class Spec(BaseModel):
@@ -119,10 +123,46 @@ class Events:
     def __init__(self, case: Case):
         self.mentions: list[tuple[DateMention, Document]] = sorted(
             ((m, d) for d in case.documents for m in d.dates if m.event), key=lambda md: (md[0].date, md[1].path))
+        self._of: dict[frozenset[str], list[tuple[DateMention, Document]]] = {}
 
     def of(self, names: Iterable[str]) -> list[tuple[DateMention, Document]]:
-        wanted = set(names)
-        return [(m, d) for m, d in self.mentions if m.event in wanted]
+        wanted = frozenset(names)
+        if wanted not in self._of:  # the deadline rules ask for the same events many times
+            self._of[wanted] = [(m, d) for m, d in self.mentions if m.event in wanted]
+        return list(self._of[wanted])
+
+
+class DocumentIndex:
+    """What several rules read from one document, made once per check instead of once per rule."""
+
+    def __init__(self, doc: Document):
+        self.blocks = list(doc.blocks())
+        self.sections = list(doc.sections())
+        self._doc = doc
+
+    @cached_property
+    def haystack(self) -> Haystack:
+        """The block texts by block index, for ``Patterns.possible``."""
+        return Haystack((b.index, b.text) for b in self.blocks)
+
+    @cached_property
+    def section_paths(self) -> dict[int, str | None]:
+        """Block index -> ``Document.section_path`` of it, all in one walk (the first section that holds
+        the block, in the same order as that search)."""
+        paths: dict[int, str | None] = {}
+
+        def visit(section: Section, trail: list[str]) -> None:
+            here = trail + [section.title] if section.title else trail
+            path = " > ".join(here) if here else None
+            if section.heading_block is not None:
+                paths.setdefault(section.heading_block, path)
+            for block in section.blocks:
+                paths.setdefault(block.index, path)
+            for child in section.children:
+                visit(child, here)
+
+        visit(self._doc.root, [])
+        return paths
 
 
 @dataclass
@@ -135,13 +175,29 @@ class CheckContext:
 
     def __post_init__(self):
         self.events = Events(self.case)
+        self._indexes: dict[int, DocumentIndex] = {}  # by id(document): the case keeps them alive meanwhile
 
     def documents(self, rule: RuleSpec) -> list[Document]:
         return [d for d in self.case.documents if rule.applies(d)]
 
+    def index(self, doc: Document) -> DocumentIndex:
+        if id(doc) not in self._indexes:
+            self._indexes[id(doc)] = DocumentIndex(doc)
+        return self._indexes[id(doc)]
+
+    def blocks(self, doc: Document) -> list[Block]:
+        """``doc.blocks()`` as a list, read by several rules (do not change it)."""
+        return self.index(doc).blocks
+
+    def haystack(self, doc: Document) -> Haystack:
+        return self.index(doc).haystack
+
+    def section_path(self, doc: Document, block: int) -> str | None:
+        return self.index(doc).section_paths.get(block)
+
     def sections(self, doc: Document, keys: Iterable[str]) -> list[Section]:
         wanted = set(keys)
-        return [s for s in doc.sections() if s.key in wanted]
+        return [s for s in self.index(doc).sections if s.key in wanted]
 
     def outer_sections(self, doc: Document, keys: Iterable[str]) -> list[Section]:
         """Sections with one of ``keys``, leaving out those nested in another one found."""
@@ -153,7 +209,7 @@ class CheckContext:
         return found
 
     def sentences_of(self, doc: Document, section: Section | None = None) -> Iterator[Sentence]:
-        blocks = section.all_blocks() if section else doc.blocks()
+        blocks = section.all_blocks() if section else self.blocks(doc)
         annotated = self.sentences.get(doc.path, {})
         for block in blocks:
             yield from annotated.get(block.index, [])
@@ -165,7 +221,7 @@ class CheckContext:
         lang = self.lang
         location = None
         if doc is not None and block is not None:
-            location = Location(section=doc.section_path(block), block=block, start=start, end=end, text=text)
+            location = Location(section=self.section_path(doc, block), block=block, start=start, end=end, text=text)
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity,
             message=rule.message(lang).format_map(_Fill(values or {})),
@@ -173,6 +229,17 @@ class CheckContext:
             title=rule.title(lang), why=rule.feedback.why(lang), reference=rule.feedback.reference(lang),
             reflection=rule.feedback.reflection(lang), better=rule.feedback.better(lang), sources=sources,
         )
+
+
+def has_words(section: Section, n: int) -> bool:
+    """``section.word_count() >= n``, counting only as far as the n-th word."""
+    count = 0
+    for block in section.all_blocks():
+        if block.kind != BlockKind.placeholder:
+            count += len(block.text.split())
+            if count >= n:
+                return True
+    return count >= n
 
 
 def spoken_list(items: list[str], lang: str) -> str:

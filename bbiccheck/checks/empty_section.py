@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
 from bbiccheck.model import Finding
 
 
@@ -29,12 +29,13 @@ class EmptySectionRule(RuleSpec):
 @register("empty_section", EmptySectionRule, provides={"section"})
 def check_empty_section(rule: EmptySectionRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
-        headings = {s.heading_block for s in doc.sections() if s.heading_block is not None}
-        for section in doc.sections():
+        sections = ctx.index(doc).sections
+        headings = {s.heading_block for s in sections if s.heading_block is not None}
+        for section in sections:
             if section.key is None or section.key in rule.ignore_sections or section.heading_block is None:
                 continue
             if section.key in rule.group_sections and section.heading_block + 1 in headings:
                 continue  # "BARNETS UTVECKLING" followed by "HÄLSA" at the same level groups the areas
-            if section.word_count() < rule.min_words:
+            if not has_words(section, rule.min_words):
                 yield ctx.finding(rule, doc=doc, block=section.heading_block, text=section.title,
                                   values={"section": section.title})

@@ -82,8 +82,9 @@ def facet_holds(cues: FacetCues, sentence: Sentence, context: list[Sentence]) ->
 
 def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> Iterator[tuple[Sentence, list[Sentence]]]:
     patterns, columns, not_goals = rule.compiled
+    may_state_goal = patterns.possible(ctx.haystack(doc))  # the blocks where a goal pattern may match
     annotated = ctx.sentences.get(doc.path, {})
-    blocks = list(doc.blocks())
+    blocks = ctx.blocks(doc)
     headers = {(b.table, b.col): b.text for b in blocks if b.kind == BlockKind.table_cell and b.row == 0}
     goal_tables = {t for (t, _), h in headers.items() if columns.first_match(h)}
     in_goal_section = set()
@@ -116,10 +117,12 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             in_section = block.index in in_goal_section or is_goal_cell
         else:
             in_section = block.index in in_goal_section
+        if not in_section and block.index not in may_state_goal:
+            continue  # most blocks: no goal pattern can match in them
         for sentence in sentences:
             text = sentence.text.strip()
             if not in_section and not patterns.first_match(text):
-                continue  # most sentences: tested first, as the cheapest way out
+                continue  # tested first, as the cheapest way out
             if len(text.split()) >= rule.min_words and not not_goals.first_match(text):
                 yield sentence, context
 

@@ -38,17 +38,18 @@ def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
         if rule.only_dated_from and not written_from(doc, rule.only_dated_from):
             continue
-        sections = ctx.sections(doc, rule.in_sections) if rule.in_sections else [doc.root]
-        for section in sections:
-            for block in section.all_blocks():
-                if block.kind == BlockKind.placeholder:
-                    if rule.placeholders:
-                        yield ctx.finding(rule, doc=doc, block=block.index, start=0, end=len(block.text),
-                                          text=block.text, values={"match": block.text})
-                    continue
-                if m := rule.compiled.first_match(block.text):
-                    yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
-                                      text=block.text, values={"match": m.group(0)})
+        blocks = ([b for section in ctx.sections(doc, rule.in_sections) for b in section.all_blocks()]
+                  if rule.in_sections else ctx.blocks(doc))
+        possible = rule.compiled.possible(ctx.haystack(doc))  # most documents: few blocks or none
+        for block in blocks:
+            if block.kind == BlockKind.placeholder:
+                if rule.placeholders:
+                    yield ctx.finding(rule, doc=doc, block=block.index, start=0, end=len(block.text),
+                                      text=block.text, values={"match": block.text})
+                continue
+            if block.index in possible and (m := rule.compiled.first_match(block.text)):
+                yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
+                                  text=block.text, values={"match": m.group(0)})
 
 
 def written_from(doc, day: dt.date) -> bool:

@@ -57,13 +57,15 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
         for section in ctx.outer_sections(doc, rule.in_sections):
             section_sentences = list(ctx.sentences_of(doc, section))
             for i, sentence in enumerate(section_sentences):
+                if not any(c.label == rule.risk_cue and not c.negated for c in sentence.cues):
+                    continue  # most sentences name no risk factor: quickest out, before the tests below
                 if sentence.has(*rule.skip_cues):
                     continue
                 outcomes = [c.start for c in sentence.cues if c.label in rule.outcome_cues]
                 mentions = [cue for cue in sentence.cues if cue.label == rule.risk_cue and not cue.negated
                             and not any(o < cue.start for o in outcomes)]
                 if not mentions:
-                    continue  # most sentences name no risk factor: their window is not needed
+                    continue  # a factor only as an outcome ("risk för ..."): no window needed
                 factors = {m.text.lower()[:rule.factor_key_length] for m in sentence.cues}
                 window = [sentence]
                 for following in section_sentences[i + 1:i + 1 + rule.window]:
@@ -72,14 +74,16 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                     if following.block != sentence.block or not (same_factor or following.has(*rule.link_cues)):
                         break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
                     window.append(following)
-                present = {facet for facet, cues in rule.facet_cues.items() if any(s.has(*cues) for s in window)}
+                labels = {c.label for s in window for c in s.cues if not c.negated}  # what Sentence.has looks for
+                present = {facet for facet, cues in rule.facet_cues.items() if labels.intersection(cues)}
+                links = len(present) >= rule.linking_facets
+                if links:
+                    explaining_words |= content_words(rule, sentence)
                 for cue in mentions:
                     factor = cue.text.lower()[:rule.factor_key_length]
                     if len(present) >= rule.min_facets:
                         explained.add(factor)
-                    if len(present) >= rule.linking_facets:
-                        explaining_words |= content_words(rule, sentence)
-                    elif factor not in unexplained:
+                    if not links and factor not in unexplained:
                         missing = [f for f in ("why", "extent", "consequence") if f not in present]
                         unexplained[factor] = (sentence, cue, missing)
         for factor, (sentence, cue, missing) in unexplained.items():
@@ -95,5 +99,5 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
 
 def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
     names = {c.text.lower() for c in sentence.cues if c.label == "name"}
-    return {lemma for lemma in sentence.lemmas
-            if len(lemma) >= 5 and lemma not in names and not lemma.startswith(tuple(rule.generic_words))}
+    generic = tuple(rule.generic_words)
+    return {lemma for lemma in sentence.lemmas if len(lemma) >= 5 and lemma not in names and not lemma.startswith(generic)}

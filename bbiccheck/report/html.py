@@ -45,10 +45,10 @@ class FindingView:
     number: int
     finding: Finding
     placed: bool = False  # marked somewhere in the document text
+    severity: str = field(init=False)  # read several times per card and mark
 
-    @property
-    def severity(self) -> str:
-        return Severity(self.finding.severity).value
+    def __post_init__(self):
+        self.severity = Severity(self.finding.severity).value
 
 
 @dataclass
@@ -91,13 +91,20 @@ def _valid_span(f: Finding, length: int) -> tuple[int, int] | None:
     return None
 
 
-def marked_text(text: str, spans: list[tuple[int, int, FindingView]], redactor: Redactor | None) -> Markup:
-    """Escaped ``text`` with <mark> over each span and redaction masks applied on the original offsets.
+def marked_text(text: str, spans: list[tuple[int, int, FindingView]], redactor: Redactor | None) -> str:
+    """Escaped ``text`` (HTML) with <mark> over each span and redaction masks applied on the original offsets.
 
     A name that straddles a mark edge would leak half of itself if masked per piece, so a mark is widened
     to cover every redaction span it touches before the text is cut.
     """
     masks = redactor.spans(text) if redactor else []
+    if not spans:  # most blocks: nothing to mark, and at most a few masks (non-overlapping, in order)
+        out, at = [], 0
+        for s, e, mask in masks:
+            out += (text[at:s], mask)
+            at = e
+        out.append(text[at:])
+        return htmllib.escape("".join(out), quote=False)
     spans = [list(s) for s in spans]
     changed = True
     while changed:  # widen marks until no mask crosses a mark edge
@@ -123,7 +130,7 @@ def marked_text(text: str, spans: list[tuple[int, int, FindingView]], redactor: 
         out.append(htmllib.escape(mask if mask else text[a:b], quote=False))
     if current:
         out.append("</mark>")
-    return Markup("".join(out))
+    return "".join(out)
 
 
 def _refs(views: list[FindingView]) -> str:
@@ -138,23 +145,27 @@ def _anchors(views: list[FindingView]) -> str:
 
 def block_html(block: Block, element_id: str, views: list[FindingView], redactor: Redactor | None, lang: str) -> str:
     text = block.text
-    spans = [(s, e, v) for v in views if (span := _valid_span(v.finding, len(text))) for s, e in [span]]
-    whole = [v for v in views if _valid_span(v.finding, len(text)) is None]
+    spans: list[tuple[int, int, FindingView]] = []
+    whole: list[FindingView] = []  # findings on the block as a whole
     for v in views:
         v.placed = True
+        if span := _valid_span(v.finding, len(text)):
+            spans.append((*span, v))
+        else:
+            whole.append(v)
     classes = f"blk k-{block.kind.value}" + (f" hit sev-{_worst(whole)}" if whole else "")
-    head = f'<div class="{classes}" id="{element_id}">{_anchors(views)}'
-    tail = f"{_refs(views)}</div>"
+    refs = _refs(views) if views else ""
+    head = f'<div class="{classes}" id="{element_id}">{_anchors(views) if views else ""}'
     if block.kind == BlockKind.fact and block.label and text.startswith(block.label):
         cut = len(block.label)
         label = marked_text(text[:cut], [(s, min(e, cut), v) for s, e, v in spans if s < cut], redactor)
         value_spans = [(max(s, cut + 2) - cut - 2, e - cut - 2, v) for s, e, v in spans if e > cut + 2]
         value = marked_text(text[cut + 2:], value_spans, redactor)
-        return f'{head}<span class="label">{label}</span><span class="value">{value}{_refs(views)}</span></div>'
+        return f'{head}<span class="label">{label}</span><span class="value">{value}{refs}</span></div>'
     body = marked_text(text, spans, redactor)
     if block.kind == BlockKind.placeholder:
-        body = Markup(f'{body} <small class="ph-note">({i18n.t("placeholder", lang)})</small>')
-    return f"{head}{body}{tail}"
+        body = f'{body} <small class="ph-note">({i18n.t("placeholder", lang)})</small>'
+    return f"{head}{body}{refs}</div>"
 
 
 def section_html(section: Section, doc: DocView, by_block: dict[int, list[FindingView]],
