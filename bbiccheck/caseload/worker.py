@@ -19,7 +19,7 @@ from bbiccheck.caseload.summary import CaseSummary, summarise
 from bbiccheck.config import Config
 from bbiccheck.engine import Checker
 from bbiccheck.files import write_atomic
-from bbiccheck.load import CaseSource
+from bbiccheck.load import CaseSource, shown
 from bbiccheck.model import Case, CaseReport, ReadError
 from bbiccheck.ruleset import RuleSet
 
@@ -112,7 +112,8 @@ def record_failure(settings: Settings, job: Job, kind: str) -> Checked:
 
     source = job.source
     message = failure_message(kind, settings.lang)
-    report = CaseReport(id=source.id, path=str(source.path), errors=[ReadError(path=str(source.path), message=message)])
+    path = shown(source.path)
+    report = CaseReport(id=source.id, path=path, errors=[ReadError(path=path, message=message)])
     if settings.redact:
         from bbiccheck.report.redact import Redactor
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
 from bbiccheck.load.dates import section_events
@@ -135,6 +136,12 @@ class CaseSource:
     files: tuple[Path, ...]
 
 
+def shown(path: Path | str) -> str:
+    """A path or file name as report text. A name that is not UTF-8 (made on another system) reaches
+    Python with its bytes as lone surrogates, which no UTF-8 report can hold: they are shown as U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def is_document(path: Path) -> bool:
     return path.suffix.lower() in DOCUMENT_SUFFIXES and not path.name.startswith(("~$", ".")) \
         and path.name.lower() not in {"readme.md", "labels.yaml"}
@@ -143,16 +150,16 @@ def is_document(path: Path) -> bool:
 def discover(path: Path) -> Iterator[CaseSource]:
     """A file is a case of one document; a folder holding documents is a case; a folder of folders is a caseload."""
     if not path.is_dir():
-        yield CaseSource(path.stem, path, (path,))
+        yield CaseSource(shown(path.stem), path, (path,))
         return
     try:
         entries = sorted(path.iterdir())
     except OSError:
-        yield CaseSource(path.name, path, ())
+        yield CaseSource(shown(path.name), path, ())
         return
     files = tuple(p for p in entries if not p.is_dir() and is_document(p))
     if files:
-        yield CaseSource(path.name, path, files)
+        yield CaseSource(shown(path.name), path, files)
     for sub in entries:
         if sub.is_dir() and not sub.name.startswith((".", "_")):
             if sub.is_symlink() and sub.resolve() in path.resolve().parents:
@@ -162,17 +169,18 @@ def discover(path: Path) -> Iterator[CaseSource]:
 
 def load_case(source: CaseSource, lexicon: Lexicon, limits: Limits | None = None, lang: str = "sv",
               debug: bool = False) -> Case:
-    case = Case(id=source.id, path=str(source.path))
+    case = Case(id=source.id, path=shown(source.path))
     for file in source.files:
-        shown = str(file)
+        display = shown(file)
         try:
-            case.documents.append(load_document(file, shown, lexicon, limits))
+            case.documents.append(load_document(file, display, lexicon, limits))
         except UnreadableFile as error:
-            case.errors.append(ReadError(path=shown, message=error.message(lang)))
+            case.errors.append(ReadError(path=display, message=error.message(lang)))
         except Exception as error:  # a reader bug must not stop a batch; --debug re-raises in the CLI
             if debug:
                 raise
-            sv = f"{file.name}: filen kunde inte läsas ({type(error).__name__}) – öppna och spara den i Word och kör igen."
-            en = f"{file.name}: the file could not be read ({type(error).__name__}) – open and save it in Word and run again."
-            case.errors.append(ReadError(path=shown, message=sv if lang == "sv" else en))
+            name = shown(file.name)
+            sv = f"{name}: filen kunde inte läsas ({type(error).__name__}) – öppna och spara den i Word och kör igen."
+            en = f"{name}: the file could not be read ({type(error).__name__}) – open and save it in Word and run again."
+            case.errors.append(ReadError(path=display, message=sv if lang == "sv" else en))
     return case

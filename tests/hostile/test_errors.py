@@ -6,12 +6,15 @@
   --debug the traceback is shown.
 * A paragraph over spaCy's ``max_length`` (1,000,000 characters) is annotated in pieces, with the
   same sentences, offsets and cues as in one piece (nlp.make_doc).
+* A file or folder name that is not UTF-8 (made on another system) is checked and shown with U+FFFD
+  in every report, never a traceback.
 """
 
 from __future__ import annotations
 
 import inspect
 import json
+import os
 import random
 import re
 import shutil
@@ -95,6 +98,35 @@ def test_reader_bug_with_debug_shows_the_traceback(one_document, tmp_path):
     assert run.returncode != 0
     assert "Traceback (most recent call last)" in run.stderr and "KeyError" in run.stderr
     assert "_buggy_dispatch" in run.stderr  # the frame where the bug is
+
+
+# --------------------------------------------------------------------------------------------
+# File names that are not UTF-8
+
+
+@pytest.fixture(scope="module")
+def latin1_names(tmp_path_factory):
+    """A caseload whose folder and document are named in Latin-1 bytes ('ärende', 'Åsa'), as a file
+    copied from an old Windows share can be: on Linux such a name is bytes that are not UTF-8."""
+    root = tmp_path_factory.mktemp("names")
+    case = root / os.fsdecode(b"\xe4rende-1")
+    case.mkdir()
+    shutil.copy(GOOD[1], case / os.fsdecode(b"utredning \xc5sa.docx"))
+    return root
+
+
+@pytest.mark.parametrize("args,report", [(["--format", "json", "-o", "out.json"], "out.json"),
+                                         (["--format", "html", "-o", "out.html"], "out.html"),
+                                         (["--report-dir", "out", "--jobs", "1"], "out/caseload.json")],
+                         ids=["json", "html", "caseload"])
+def test_a_name_that_is_not_utf8_is_shown_with_a_replacement_character(latin1_names, tmp_path, args, report):
+    run = run_cli(["check", str(latin1_names), "--today", TODAY, *args], tmp_path, timeout=120)
+    assert run.returncode in (0, 1) and "Traceback" not in run.stderr, run.stderr
+    text = (tmp_path / report).read_text(encoding="utf-8")
+    assert "utredning \ufffdsa.docx" in text
+    if report.endswith(".json"):
+        (case,) = json.loads(text)["cases"]
+        assert case["id"] == "\ufffdrende-1" and not case["errors"] and len(case["documents"]) == 1
 
 
 # --------------------------------------------------------------------------------------------
