@@ -212,6 +212,9 @@ def token_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
+_UNSEEN = object()
+
+
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated) that lie within one sentence,
@@ -293,9 +296,11 @@ class CueMatcher:
         patterns, passes, memo = self.patterns, self._passes, self._starts
         if len(memo) > 200_000:
             memo.clear()
-        for w in [w for w in tokens if w.orth not in memo]:
-            memo[w.orth] = self._split(w)
-        starting = [(i, entry) for i, w in enumerate(tokens) if (entry := memo[w.orth])]  # most words start no cue
+        # what each word may start (most: nothing); read with get, as a concurrent check may clear the memo
+        entries = [memo.get(w.orth, _UNSEEN) for w in tokens]
+        for i in [i for i, entry in enumerate(entries) if entry is _UNSEEN]:
+            entries[i] = memo[tokens[i].orth] = self._split(tokens[i])
+        starting = [(i, entry) for i, entry in enumerate(entries) if entry]
         found = {(i, i + 1, label) for i, entry in starting for label in entry[0]}
 
         def attempt(i: int, numbers: tuple[int, ...], checked: int) -> None:
