@@ -135,7 +135,19 @@ class Section(Model):
             yield from child.all_blocks()
 
     def word_count(self) -> int:
-        return sum(len(b.text.split()) for b in self.all_blocks() if b.kind != BlockKind.placeholder)
+        return sum(self._words_per_block())
+
+    def has_words(self, n: int) -> bool:
+        """``word_count() >= n``, counting only as far as the n-th word."""
+        count = 0
+        for words in self._words_per_block():
+            count += words
+            if count >= n:
+                return True
+        return count >= n
+
+    def _words_per_block(self) -> Iterator[int]:
+        return (len(b.text.split()) for b in self.all_blocks() if b.kind != BlockKind.placeholder)
 
 
 class DateMention(Model):
@@ -168,19 +180,25 @@ class Document(Model):
 
     def section_path(self, block_index: int) -> str | None:
         """Titles from the top level down to the block's section, joined with ' > '."""
+        return self.section_paths().get(block_index)
 
-        def search(section: Section, trail: list[str]) -> list[str] | None:
-            here = trail + ([section.title] if section.title else [])
-            if section.heading_block == block_index or any(b.index == block_index for b in section.blocks):
-                return here
+    def section_paths(self) -> dict[int, str | None]:
+        """``section_path`` of every block, in one walk (a block is placed in the first section, in document
+        order, that has it as its heading or among its own blocks)."""
+        paths: dict[int, str | None] = {}
+
+        def visit(section: Section, trail: list[str]) -> None:
+            here = trail + [section.title] if section.title else trail
+            path = " > ".join(here) if here else None
+            if section.heading_block is not None:
+                paths.setdefault(section.heading_block, path)
+            for block in section.blocks:
+                paths.setdefault(block.index, path)
             for child in section.children:
-                found = search(child, here)
-                if found is not None:
-                    return found
-            return None
+                visit(child, here)
 
-        trail = search(self.root, [])
-        return " > ".join(trail) if trail else None
+        visit(self.root, [])
+        return paths
 
 
 class Ignore(Model):

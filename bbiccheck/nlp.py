@@ -46,7 +46,8 @@ WORDS_KEY = "words"  # doc.user_data[WORDS_KEY]: the Word of each token
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)  # where spaCy's sentencizer ends a sentence
 ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
-STOP = frozenset(["och", "i", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "de", "inte", "om", "ett", "han", "hon", "så", "men", "var", "sig", "från", "vi", "kan", "eller", "när", "även", "också", "ska", "skall", "hade", "under", "efter"])
+STOP = frozenset("och i att det som en på är av för med till den har de inte om ett han hon så men var sig "
+                 "från vi kan eller när även också ska skall hade under efter".split())
 
 
 class Word(NamedTuple):

@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from bbiccheck.annotations import Sentence
 from bbiccheck.model import (
     Block,
-    BlockKind,
     Case,
     Category,
     DateMention,
@@ -147,22 +146,7 @@ class DocumentIndex:
 
     @cached_property
     def section_paths(self) -> dict[int, str | None]:
-        """Block index -> ``Document.section_path`` of it, all in one walk (the first section that holds
-        the block, in the same order as that search)."""
-        paths: dict[int, str | None] = {}
-
-        def visit(section: Section, trail: list[str]) -> None:
-            here = trail + [section.title] if section.title else trail
-            path = " > ".join(here) if here else None
-            if section.heading_block is not None:
-                paths.setdefault(section.heading_block, path)
-            for block in section.blocks:
-                paths.setdefault(block.index, path)
-            for child in section.children:
-                visit(child, here)
-
-        visit(self._doc.root, [])
-        return paths
+        return self._doc.section_paths()
 
 
 @dataclass
@@ -229,17 +213,6 @@ class CheckContext:
             title=rule.title(lang), why=rule.feedback.why(lang), reference=rule.feedback.reference(lang),
             reflection=rule.feedback.reflection(lang), better=rule.feedback.better(lang), sources=sources,
         )
-
-
-def has_words(section: Section, n: int) -> bool:
-    """``section.word_count() >= n``, counting only as far as the n-th word."""
-    count = 0
-    for block in section.all_blocks():
-        if block.kind != BlockKind.placeholder:
-            count += len(block.text.split())
-            if count >= n:
-                return True
-    return count >= n
 
 
 def spoken_list(items: list[str], lang: str) -> str:
