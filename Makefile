@@ -7,7 +7,8 @@ OUT ?= out
 
 .PHONY: demo test install eval bench clean
 
-$(BIN)/bbiccheck: pyproject.toml
+# setup.py compiles bbiccheck/nlp.py with Cython (see its docstring): rebuilt when it changes
+$(BIN)/bbiccheck: pyproject.toml setup.py bbiccheck/nlp.py bbiccheck/nlp.pxd
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[serve,test]'
@@ -36,4 +37,4 @@ bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) $(OUT) *.egg-info
+	rm -rf $(VENV) $(OUT) *.egg-info build bbiccheck/*.c bbiccheck/*.so

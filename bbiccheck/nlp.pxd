@@ -1,0 +1,41 @@
+# Cython declarations for nlp.py (an augmenting .pxd): when the module is compiled (setup.py), Word is a
+# C struct and the per-token loops run on C integers. nlp.py stays plain Python and runs the same without.
+import cython
+
+
+cdef class Word:
+    cdef readonly object orth
+    cdef readonly str text
+    cdef readonly str lower
+    cdef readonly str lemma
+    cdef readonly object lemma_id
+    cdef readonly bint punct
+    cdef readonly bint sentence_final
+    cdef readonly bint like_num
+    cdef readonly object content_lemma
+    cdef readonly bint number
+    cdef readonly bint capitalised
+    cdef readonly bint name_like
+    cdef readonly bint digit
+
+
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word)
+cpdef list first_tokens(list tokens)
+
+@cython.locals(kind=str)
+cpdef bint passes(tuple test, Word w)
+
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, labels=tuple, by_second=dict, others=tuple)
+cpdef list match_cues(list tokens, list entries, list patterns, list starts)
+
+@cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
+cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
+
+@cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
+               stop=Py_ssize_t, shift=Py_ssize_t, w=Word, idxs=list, bounds=list, cues=list, phrases=list,
+               tokens=list, text=str, sent_text=str, lemmas=list, numbers=list, found_names=list, result=list,
+               digits=bint)
+cpdef list sentences(doc, part, frozenset names)
+
+@cython.locals(w=Word, known=dict, found=list)
+cpdef list words(doc)
