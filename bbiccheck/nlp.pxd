@@ -25,8 +25,11 @@ cpdef list first_tokens(list tokens)
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
 
-@cython.locals(n=Py_ssize_t, i=Py_ssize_t, labels=tuple, by_second=dict, others=tuple)
-cpdef list match_cues(list tokens, list entries, list patterns, list starts)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple)
+cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
+
+@cython.locals(w=Word, ids=list)
+cpdef list lemma_ids(list tokens)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
@@ -37,5 +40,8 @@ cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ss
                digits=bint)
 cpdef list sentences(doc, part, frozenset names)
 
-@cython.locals(w=Word, known=dict, found=list)
+@cython.locals(w=Word, known=dict, found=list, orths=list)
 cpdef list words(doc)
+
+@cython.locals(overlapping=dict, kept=list, group=list, seen=set, m=tuple, match=tuple, start=Py_ssize_t, end=Py_ssize_t)
+cpdef list longest_per_label(list matches)

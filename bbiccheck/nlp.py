@@ -42,6 +42,7 @@ from bbiccheck.load.dates import find_dates
 CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
 SENTENCES_KEY = "sentence_starts"  # doc.user_data[SENTENCES_KEY]: the first token of each sentence
 WORDS_KEY = "words"  # doc.user_data[WORDS_KEY]: the Word of each token
+OFFSETS_KEY = "offsets"  # doc.user_data[OFFSETS_KEY]: the character offset of each token
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)  # where spaCy's sentencizer ends a sentence
 ARTICLES = frozenset({"en", "ett"})  # like_num says yes, but "en skala" is not an amount
@@ -95,15 +96,20 @@ def word(vocab, orth: int) -> Word:
 
 
 def words(doc: Doc) -> list[Word]:
-    """The Word of every token, read once per Doc and shared by the components."""
+    """The Word of every token, read once per Doc and shared by the components (with the token offsets,
+    read in the same call: each array read of a Doc has a fixed cost, and paragraphs are short)."""
     found = doc.user_data.get(WORDS_KEY)
     if found is None:
         found = doc.user_data[WORDS_KEY] = []
+        orths, doc.user_data[OFFSETS_KEY] = doc.to_array(_ORTH_IDX).T.tolist()
         known, vocab = _WORDS, doc.vocab
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in orths:
             w = known.get(orth)
             found.append(word(vocab, orth) if w is None else w)
     return found
+
+
+_ORTH_IDX = [ORTH, IDX]
 
 
 class PunctuationSentencizer:
@@ -166,8 +172,18 @@ class LowerLookupLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            doc.from_array([LEMMA], numpy.array([w.lemma_id for w in words(doc)], dtype="uint64"))
+            doc.from_array(_LEMMA, numpy.array(lemma_ids(words(doc)), dtype="uint64"))
         return doc
+
+
+_LEMMA = [LEMMA]
+
+
+def lemma_ids(tokens: list[Word]) -> list[int]:
+    ids = []
+    for w in tokens:
+        ids.append(w.lemma_id)
+    return ids
 
 
 @Language.factory("bbic_lemmatizer")
@@ -300,14 +316,9 @@ class CueMatcher:
                 self.always.append(number)
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens, memo = words(doc), self._starts
-        if len(memo) > 200_000:
-            memo.clear()
-        # what each word may start (most: nothing); read with get, as a concurrent check may clear the memo
-        entries = [memo.get(w.orth, _UNSEEN) for w in tokens]
-        for i in [i for i, entry in enumerate(entries) if entry is _UNSEEN]:
-            entries[i] = memo[tokens[i].orth] = self._split(tokens[i])
-        doc.user_data[CUES_KEY] = match_cues(tokens, entries, self.patterns, sentence_starts(doc))
+        if len(self._starts) > 200_000:
+            self._starts.clear()
+        doc.user_data[CUES_KEY] = match_cues(words(doc), self._starts, self._split, self.patterns, sentence_starts(doc))
         return doc
 
     def _split(self, w: Word):
@@ -350,14 +361,18 @@ def passes(test: tuple, w: Word) -> bool:
     return w.text == test[1]
 
 
-def match_cues(tokens: list[Word], entries: list, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
-    """The cue matches (start, end, label, False), sorted, given what each token may start
-    (``CueMatcher._split``): its one-word labels at once, the longer patterns tried on the tokens that
-    follow. A cue lies within one sentence (so a paragraph cut at sentence starts loses none)."""
+def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
+    """The cue matches (start, end, label, False), sorted. What a word form may start (``split``, most:
+    nothing) is remembered in ``memo``: its one-word labels are matches at once, its longer patterns are
+    tried on the tokens that follow. A cue lies within one sentence (so a paragraph cut at sentence starts
+    loses none)."""
     found = set()
     n = len(tokens)
     for i in range(n):
-        entry = entries[i]
+        w = tokens[i]
+        entry = memo.get(w.orth, _UNSEEN)  # get: a concurrent check may clear the memo
+        if entry is _UNSEEN:
+            entry = memo[w.orth] = split(w)
         if entry is None:
             continue
         labels, by_second, others = entry
@@ -589,7 +604,7 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
     if not n:
         return []
     text, shift = part.text, part.offset
-    idxs = doc.to_array(IDX).tolist()
+    idxs = doc.user_data[OFFSETS_KEY]
     bounds = [*sentence_starts(doc), n]
     phrases: list[list[Cue]] = [[] for _ in range(len(bounds) - 1)]
     s = 0
