@@ -384,8 +384,10 @@ def machine() -> dict:
                 break
     except OSError:
         pass
+    from bbiccheck.cli import build
+
     return dict(nproc=os.cpu_count(), cpu=cpu, ram_gb=round(psutil.virtual_memory().total / 2**30, 1),
-                python=platform.python_version(), load_avg=os.getloadavg())
+                python=platform.python_version(), load_avg=os.getloadavg(), build=build())
 
 
 def fmt_stage_table(stages: dict, docs: int, words: int) -> str:
@@ -431,7 +433,8 @@ def main(argv: list[str] | None = None) -> None:
     say = lambda s="": print(s, flush=True)  # noqa: E731
 
     say(f"# bbiccheck benchmark  ({results['machine']['cpu']}, {results['machine']['nproc']} cores, "
-        f"Python {results['machine']['python']}, load avg {results['machine']['load_avg'][0]:.1f})\n")
+        f"Python {results['machine']['python']}, {results['machine']['build']}, "
+        f"load avg {results['machine']['load_avg'][0]:.1f})\n")
 
     # 1. stages + floor on N utredning documents
     path = corpus(args.work, f"utredning-{args.docs}-x{args.scale:g}-s{args.seed}", cases=args.docs, seed=args.seed,
