@@ -185,6 +185,18 @@ def test_rerun_after_an_interrupted_run_gives_the_same_bytes(caseload, first, tm
         assert (out / name).read_bytes() == (out1 / name).read_bytes(), name
 
 
+def test_a_rerun_removes_the_reports_of_cases_that_are_gone(caseload, first, tmp_path):
+    _, out1 = first
+    out = tmp_path / "out"
+    shutil.copytree(out1, out)
+    (out / "cases" / "arende-99-gammalt.html").write_text("<p>Stängt ärende</p>", encoding="utf-8")
+    (out / "cases" / "anteckning.txt").write_text("not ours", encoding="utf-8")
+    run(caseload, out, jobs=1)
+    assert sorted(p.name for p in (out / "cases").iterdir()) == sorted(
+        [p.name for p in (out1 / "cases").iterdir()] + ["anteckning.txt"])
+    assert len(list((out / "cases").glob("*.html"))) == len(CASES)
+
+
 def test_a_crash_on_one_case_is_recorded_and_the_batch_goes_on(caseload, tmp_path, monkeypatch):
     from bbiccheck.caseload import worker
 

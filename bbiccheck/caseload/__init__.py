@@ -181,6 +181,7 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
         del old
     html = render_dashboard(summaries, check_date, lang, comparison, redacted=redact)
     write_atomic(report_dir / "index.html", html.encode("utf-8"))
+    _remove_stale_case_reports(report_dir, {s.stem for s in summaries})
 
     severities = Counter()
     for s in summaries:
@@ -188,6 +189,14 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
     return CaseloadSummary(cases=len(summaries), findings=sum(severities.values()),
                            unreadable=sum(len(s.errors) for s in summaries),
                            worst_severities={k for k, n in severities.items() if n}, report_dir=report_dir)
+
+
+def _remove_stale_case_reports(report_dir: Path, stems: set[str]) -> None:
+    """A case report from an earlier run into the same folder whose case is gone (closed, moved, or now
+    named differently with --redact) would linger with a child's details and no link to it."""
+    for page in (report_dir / "cases").glob("*.html"):
+        if page.stem not in stems:
+            page.unlink(missing_ok=True)
 
 
 def _read_spans(spool, spans: Iterable[tuple[int, int]]) -> Iterator[bytes]:
