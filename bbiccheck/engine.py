@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from bbiccheck.checks import CHECKS, CheckContext, RuleSpec
 from bbiccheck.config import Config, ConfigError
 from bbiccheck.load import CaseSource, discover, load_case
-from bbiccheck.model import Case, CaseReport, DocumentSummary, Finding, Report, Silenced
+from bbiccheck.model import Case, CaseReport, DocumentSummary, Finding, Silenced
 from bbiccheck.report.themes import CATEGORY_THEME
 from bbiccheck.ruleset import RuleSet, load_rules, rule_adapter
 
@@ -108,10 +108,6 @@ class Checker:
             for source in discover(Path(path)):
                 case = self.load(source, lang, debug)
                 yield case, self.check_case(case, check_date, lang)
-
-    def report(self, paths: Iterable[Path], check_date: dt.date, lang: str = "sv") -> Report:
-        return Report(check_date=check_date, lang=lang,
-                      cases=[r for _, r in self.check_paths(paths, check_date, lang)])
 
 
 def apply_ignores(case: Case, findings: list[Finding]) -> tuple[list[Finding], list[Silenced]]:
