@@ -152,10 +152,13 @@ class EventTagger:
             if block.kind == BlockKind.fact and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
-            # Only a sentence with a date (every form has a digit) or one that refers back to the previous date
-            # can give a mention: a block with neither is not split into sentences. Event triggers and the
-            # time of day are looked for only in such a sentence.
-            if not _DIGIT.search(block.text) and not REFERS_BACK.first_match(block.text):
+            # Only a sentence with a date or one that refers back to the previous date can give a mention: a
+            # block with neither is not split into sentences. A sentence's date is a DATE match in the whole
+            # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
+            # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
+            # Event triggers and the time of day are looked for only in a sentence with a mention.
+            text = block.text
+            if not (_DIGIT.search(text) and DATE.search(text)) and not REFERS_BACK.first_match(text):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]

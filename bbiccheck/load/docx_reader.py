@@ -21,6 +21,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -52,6 +53,7 @@ _INLINE_WRAPPERS = {"w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:move
 _BLOCK_WRAPPERS = {"w:customXml", "w:ins", "w:moveTo", "w:smartTag"}
 # Approximate XML levels per nesting step, so max_xml_depth bounds the walk as it bounds parsing.
 _TABLE_DEPTH, _SDT_DEPTH, _TEXTBOX_DEPTH = 3, 2, 6
+_PPR = tags("w:pPr")
 
 
 # --------------------------------------------------------------------------------------------
@@ -190,11 +192,17 @@ class _Inline:
             return False
         return False not in self.bolds if paragraph_bold else all(self.bolds)  # None: as the paragraph
 
-    def walk(self, parent: Element) -> None:
+    def walk(self, parent: Element) -> Element | None:
+        """Collect ``parent``'s inline content; returns its first ``w:pPr`` child, if any (the paragraph's
+        properties, noted on the way rather than looked for again)."""
+        ppr = None
         for el in parent:
             kind = SHORT_NAMES[el.tag]
             if kind == "w:r":
                 self.run(el)
+            elif kind == "w:pPr":
+                if ppr is None and el.tag in _PPR:  # as child() finds it (not an unbound "w:pPr" name)
+                    ppr = el
             elif kind in _INLINE_WRAPPERS:
                 self.walk(el)
             elif kind == "w:sdt":
@@ -211,7 +219,8 @@ class _Inline:
                 branch = _choose_branch(el)
                 if branch is not None:
                     self.walk(branch)
-            # w:pPr, w:del, w:moveFrom, bookmarks, comment marks, proofing marks, math: not text
+            # w:del, w:moveFrom, bookmarks, comment marks, proofing marks, math: not text
+        return ppr
 
     def run(self, r: Element) -> None:
         bold = self._run_bold(r)
@@ -278,11 +287,10 @@ def _text_boxes(el: Element) -> list[Element]:
 
 def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
     inline = _Inline(walk)
-    inline.walk(p)
+    ppr = inline.walk(p)
     text = clean_text(inline.text())
     if text:
-        ppr = child(p, "w:pPr")
-        style = walk.styles.paragraph(attr(child(ppr, "w:pStyle"), "val"))
+        style = walk.styles.paragraph(attr(child(ppr, "w:pStyle"), "val") if ppr is not None else None)
         level, is_list = style.heading_level, style.is_list
         if ppr is not None:  # direct paragraph properties override the style's
             direct_outline = outline_level(ppr)
@@ -391,10 +399,14 @@ def _relationships(z: safety.SafeZip, part: str) -> Relationships:
     for rel in root:
         if not isinstance(rel.tag, str) or rel.get("TargetMode") == "External":
             continue
-        target = rel.get("Target") or ""
-        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        target = _target_part(base, rel.get("Target") or "")
         out.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], target))
     return out
+
+
+@lru_cache(maxsize=1024)  # the same few targets in every document of a template
+def _target_part(base: str, target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
 
 
 def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:

@@ -14,6 +14,8 @@ from bbiccheck.model import Block, BlockKind, RawBlock, Section
 NUMBERING = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s+(?=\S)")
 SPACES = re.compile(r"\s+")
 MAX_HEADING_WORDS = 8
+_UNKNOWN = object()
+_MAX_REMEMBERED, _MAX_REMEMBERED_LENGTH = 4096, 200
 
 
 def normalise_title(title: str) -> str:
@@ -26,8 +28,19 @@ class SectionTable:
 
     def __init__(self, synonyms: dict[str, list[str]]):
         self.exact = {normalise_title(s): key for key, group in synonyms.items() for s in group}
+        self._keys: dict[str, str | None] = {}  # title -> key_for(title)
 
     def key_for(self, title: str) -> str | None:
+        # Remembered: each heading is looked up twice (heading_level, then build), and the documents of a
+        # caseload share their templates' titles. Bounded, so a hostile document cannot grow it at will.
+        key = self._keys.get(title, _UNKNOWN)
+        if key is _UNKNOWN:
+            key = self._key_for(title)
+            if len(self._keys) < _MAX_REMEMBERED and len(title) <= _MAX_REMEMBERED_LENGTH:
+                self._keys[title] = key
+        return key
+
+    def _key_for(self, title: str) -> str | None:
         norm = normalise_title(title)
         words = NUMBERING.sub("", title.strip()).split()
         if words and words[0][:1].isupper() and words[0].endswith("s") and len(words) > 1:
