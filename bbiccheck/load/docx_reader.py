@@ -53,7 +53,7 @@ _INLINE_WRAPPERS = {"w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:move
 _BLOCK_WRAPPERS = {"w:customXml", "w:ins", "w:moveTo", "w:smartTag"}
 # Approximate XML levels per nesting step, so max_xml_depth bounds the walk as it bounds parsing.
 _TABLE_DEPTH, _SDT_DEPTH, _TEXTBOX_DEPTH = 3, 2, 6
-_PPR = tags("w:pPr")
+_PPR, _RPR = tags("w:pPr"), tags("w:rPr")
 
 
 # --------------------------------------------------------------------------------------------
@@ -223,10 +223,17 @@ class _Inline:
         return ppr
 
     def run(self, r: Element) -> None:
-        bold = self._run_bold(r)
+        # The run's bold, from its first w:rPr, is that of each visible piece. The w:rPr is noted in the same
+        # pass as the text (looking for it first visits every child twice, and most runs have none): the
+        # pieces go in as None and take the bold at the end.
+        rpr = None
+        first_piece = len(self.bolds)
         for el in r:
             kind = SHORT_NAMES[el.tag]
-            if kind == "w:fldChar":
+            if kind == "w:rPr":
+                if rpr is None and el.tag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
+                    rpr = el
+            elif kind == "w:fldChar":
                 self._field_char(attr(el, "fldCharType"))
             elif self.fields and not all(self.fields):
                 continue  # inside a field's code
@@ -235,17 +242,20 @@ class _Inline:
                 if text:
                     self.texts.append(text)
                     if not text.isspace():
-                        self.bolds.append(bold)
+                        self.bolds.append(None)
             elif kind in ("w:tab", "w:ptab"):
                 self.texts.append(" ")
             elif kind in ("w:br", "w:cr"):
                 self.texts.append("\n" if attr(el, "type") in (None, "textWrapping") else " ")
             elif kind == "w:noBreakHyphen":
                 self.texts.append("-")
-                self.bolds.append(bold)
+                self.bolds.append(None)
             elif kind in ("w:drawing", "w:pict", "w:object", "mc:AlternateContent"):
                 self.boxes.extend(_text_boxes(el))
-            # w:rPr, w:instrText (field code), w:delText, w:sym: not text
+            # w:instrText (field code), w:delText, w:sym: not text
+        pieces = len(self.bolds) - first_piece
+        if rpr is not None and pieces:
+            self.bolds[first_piece:] = [self._run_bold(rpr)] * pieces
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -255,11 +265,8 @@ class _Inline:
         elif kind == "end" and self.fields:
             self.fields.pop()
 
-    def _run_bold(self, r: Element) -> bool | None:
-        """Bold as the run sets it (``w:b``, else its character style); None if it does not."""
-        rpr = child(r, "w:rPr")
-        if rpr is None:  # most runs: no run properties
-            return None
+    def _run_bold(self, rpr: Element) -> bool | None:
+        """Bold as the run properties set it (``w:b``, else the character style); None if they do not."""
         direct = on_off(child(rpr, "w:b"))
         if direct is not None:
             return direct
