@@ -21,7 +21,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -406,14 +405,10 @@ def _relationships(z: safety.SafeZip, part: str) -> Relationships:
     for rel in root:
         if not isinstance(rel.tag, str) or rel.get("TargetMode") == "External":
             continue
-        target = _target_part(base, rel.get("Target") or "")
+        target = rel.get("Target") or ""
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
         out.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], target))
     return out
-
-
-@lru_cache(maxsize=1024)  # the same few targets in every document of a template
-def _target_part(base: str, target: str) -> str:
-    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
 
 
 def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
