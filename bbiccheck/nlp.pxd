@@ -1,5 +1,6 @@
 # Cython declarations for nlp.py (an augmenting .pxd): when the module is compiled (setup.py), Word is a
 # C struct and the per-token loops run on C integers. nlp.py stays plain Python and runs the same without.
+# In the order of nlp.py.
 import cython
 
 
@@ -19,8 +20,14 @@ cdef class Word:
     cdef readonly bint digit
 
 
+@cython.locals(w=Word, known=dict, found=list, orths=list)
+cpdef list words(doc)
+
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word)
 cpdef list first_tokens(list tokens)
+
+@cython.locals(w=Word, ids=list)
+cpdef list lemma_ids(list tokens)
 
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
@@ -28,20 +35,15 @@ cpdef bint passes(tuple test, Word w)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple)
 cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
 
-@cython.locals(w=Word, ids=list)
-cpdef list lemma_ids(list tokens)
-
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
+
+@cython.locals(overlapping=dict, kept=list, group=list, seen=set, m=tuple, match=tuple, start=Py_ssize_t,
+               end=Py_ssize_t)
+cpdef list longest_per_label(list matches)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
                stop=Py_ssize_t, shift=Py_ssize_t, w=Word, idxs=list, bounds=list, cues=list, phrases=list,
                tokens=list, text=str, sent_text=str, lemmas=list, numbers=list, found_names=list, result=list,
                digits=bint)
 cpdef list sentences(doc, part, frozenset names)
-
-@cython.locals(w=Word, known=dict, found=list, orths=list)
-cpdef list words(doc)
-
-@cython.locals(overlapping=dict, kept=list, group=list, seen=set, m=tuple, match=tuple, start=Py_ssize_t, end=Py_ssize_t)
-cpdef list longest_per_label(list matches)

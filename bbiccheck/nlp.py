@@ -180,6 +180,7 @@ _LEMMA = [LEMMA]
 
 
 def lemma_ids(tokens: list[Word]) -> list[int]:
+    """The lemma's StringStore id of every token (a loop the compiled module runs on C fields)."""
     ids = []
     for w in tokens:
         ids.append(w.lemma_id)
