@@ -18,14 +18,8 @@ class OptionalBuildExt(build_ext):
     def run(self):
         try:
             super().run()
-        except Exception as error:  # no compiler, no Python headers
+        except Exception as error:  # no compiler, no Python headers, a compile error
             print(f"bbiccheck: not compiled ({error}); the pure-Python modules are used", file=sys.stderr)
-
-    def build_extension(self, ext):
-        try:
-            super().build_extension(ext)
-        except Exception as error:
-            print(f"bbiccheck: {ext.name} not compiled ({error}); the pure-Python module is used", file=sys.stderr)
 
 
 def extensions():

@@ -33,6 +33,7 @@ from bbiccheck.caseload.worker import (
     Checked,
     Job,
     Settings,
+    case_html,
     init_worker,
     record_failure,
     run_job,
@@ -194,8 +195,9 @@ def run_caseload(checker: Checker, paths: Iterable[Path], report_dir: Path, chec
 def _remove_stale_case_reports(report_dir: Path, stems: set[str]) -> None:
     """A case report from an earlier run into the same folder whose case is gone (closed, moved, or now
     named differently with --redact) would linger with a child's details and no link to it."""
-    for page in (report_dir / "cases").glob("*.html"):
-        if page.stem not in stems:
+    current = {case_html(stem, report_dir) for stem in stems}
+    for page in report_dir.glob(str(case_html("*", Path()))):
+        if page not in current:
             page.unlink(missing_ok=True)
 
 
