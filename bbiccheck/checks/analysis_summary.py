@@ -16,7 +16,9 @@ Example: "Mamma uppger att ... Skolan berättar att ... Sammanfattningsvis har E
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from itertools import compress, count
 from typing import Iterator, Literal
 
 from pydantic import Field
@@ -84,11 +86,21 @@ def _source_index(rule: AnalysisSummaryRule, ctx: CheckContext, doc: Document, s
     """Shingle -> the earlier sentence it first appears in (one pass over the rest of the document), for the
     ``wanted`` shingles (those of the analysis) only."""
     excluded = {b.index for s in ctx.sections(doc, rule.exclude_from_sources) for b in s.all_blocks()} | skip
-    index: dict[tuple[str, ...], Sentence] = {}
+    # The lemmas of all those sentences in one list, each sentence ended by None so that no shingle spans
+    # two: one scan of ~2,500 lemmas in C instead of a scan per sentence (~280 of them), the analysis' cost.
+    lemmas: list[str | None] = []
+    starts: list[int] = []  # where each sentence's lemmas begin in ``lemmas``
+    owners: list[Sentence] = []
     for block_index, sentences in ctx.sentences.get(doc.path, {}).items():
         if block_index in excluded:
             continue
         for sentence in sentences:
-            for gram in wanted.intersection(shingles(sentence.lemmas, rule.shingle)):
-                index.setdefault(gram, sentence)
+            starts.append(len(lemmas))
+            owners.append(sentence)
+            lemmas += sentence.lemmas
+            lemmas.append(None)
+    n = rule.shingle
+    index: dict[tuple[str, ...], Sentence] = {}
+    for at in compress(count(), map(wanted.__contains__, zip(*[lemmas[i:] for i in range(n)]))):
+        index.setdefault(tuple(lemmas[at:at + n]), owners[bisect_right(starts, at) - 1])
     return index
