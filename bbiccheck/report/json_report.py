@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import json
 
+from pydantic_core import PydanticSerializationError
+
 from bbiccheck.model import Report
 
 
 def render_json(report: Report, *, include_text: bool = True) -> str:
+    if include_text:
+        # pydantic writes the same bytes as json.dumps(..., ensure_ascii=False, indent=2) below (same
+        # separators, escapes and field order), in Rust: ~20x faster than the json module's pure-Python
+        # indenting encoder. A lone surrogate it cannot encode takes the json module's path, as before.
+        try:
+            return report.model_dump_json(indent=2) + "\n"
+        except PydanticSerializationError:
+            pass
     data = report.model_dump(mode="json")
     if not include_text:
         for case in data["cases"]:
