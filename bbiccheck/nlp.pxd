@@ -38,8 +38,8 @@ cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(overlapping=dict, kept=list, group=list, seen=set, m=tuple, match=tuple, start=Py_ssize_t,
-               end=Py_ssize_t)
+@cython.locals(overlapping=dict, dropped=set, kept=list, group=list, seen=set, m=tuple, i=Py_ssize_t,
+               start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

@@ -444,28 +444,40 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping matches per label.
 
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
-    first or last token is taken); the result is ordered by (start, label). The matches are distinct, so
-    only a label with a match longer than a word can overlap itself."""
-    overlapping: dict[str, list[tuple]] = {m[2]: [] for m in matches if m[1] - m[0] > 1}
-    kept = []
-    for m in matches:
-        (overlapping[m[2]] if m[2] in overlapping else kept).append(m)
+    first or last token is taken); the result is ordered by (start, label). The matches come distinct and
+    sorted by (start, end, label), so only a label with a match longer than a word can overlap itself, and
+    with none (most paragraphs) the matches are already the answer."""
+    overlapping: dict[str, list[int]] = {m[2]: [] for m in matches if m[1] - m[0] > 1}
+    if not overlapping:
+        return matches
+    for i, m in enumerate(matches):
+        if m[2] in overlapping:
+            overlapping[m[2]].append(i)
+    dropped: set[int] = set()
     for group in overlapping.values():
+        if len(group) < 2:
+            continue
         seen: set[int] = set()
-        for match in sorted(group, key=_longest_first, reverse=True):
-            start, end = match[0], match[1]
-            if start not in seen and end - 1 not in seen:
-                kept.append(match)
+        for i in sorted(group, key=partial(_longest_first, matches)):
+            start, end = matches[i][0], matches[i][1]
+            if start in seen or end - 1 in seen:
+                dropped.add(i)
+            else:
                 seen.update(range(start, end))
-    kept.sort(key=_START_LABEL)
+    kept = [m for i, m in enumerate(matches) if i not in dropped]
+    # (start, end, label) order is (start, label) order unless two kept matches start together
+    for i in range(len(kept) - 1):
+        if kept[i][0] == kept[i + 1][0]:
+            kept.sort(key=_START_LABEL)
+            break
     return kept
 
 
 _START_LABEL = itemgetter(0, 2)
 
 
-def _longest_first(match: tuple) -> tuple[int, int]:  # with reverse=True: longest, then earliest
-    return match[1] - match[0], -match[0]
+def _longest_first(matches: list[tuple], i: int) -> tuple[int, int]:
+    return matches[i][0] - matches[i][1], matches[i][0]
 
 
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
