@@ -18,6 +18,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
+from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, register, spoken_list
 from bbiccheck.model import Finding
 
@@ -50,6 +51,7 @@ class RiskExplainedRule(RuleSpec):
 
 @register("risk_explained", RiskExplainedRule, needs_nlp=True, provides={"factor", "missing"})
 def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator[Finding]:
+    risk, key_length = rule.risk_cue, rule.factor_key_length  # read in the inner loops: locals, not model fields
     for doc in ctx.documents(rule):
         unexplained: dict[str, tuple] = {}
         explained: set[str] = set()
@@ -57,25 +59,28 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
         for section in ctx.outer_sections(doc, rule.in_sections):
             section_sentences = list(ctx.sentences_of(doc, section))
             for i, sentence in enumerate(section_sentences):
-                if not any(c.label == rule.risk_cue and not c.negated for c in sentence.cues):
+                risks = [c for c in sentence.cues if c.label == risk and not c.negated]
+                if not risks:
                     continue  # most sentences name no risk factor: quickest out, before the tests below
-                if sentence.has(*rule.skip_cues):
+                found = labels(sentence)
+                if not found.isdisjoint(rule.skip_cues):
                     continue
-                outcomes = [c.start for c in sentence.cues if c.label in rule.outcome_cues]
-                mentions = [cue for cue in sentence.cues if cue.label == rule.risk_cue and not cue.negated
-                            and not any(o < cue.start for o in outcomes)]
+                # a factor after "risk för"/"riskerar att" (an outcome cue) is an outcome, not a mention
+                first_outcome = min((c.start for c in sentence.cues if c.label in rule.outcome_cues), default=None)
+                mentions = [cue for cue in risks if first_outcome is None or cue.start <= first_outcome]
                 if not mentions:
                     continue  # a factor only as an outcome ("risk för ..."): no window needed
-                factors = {m.text.lower()[:rule.factor_key_length] for m in sentence.cues}
-                window = [sentence]
+                factors = {c.text.lower()[:key_length] for c in sentence.cues}
                 for following in section_sentences[i + 1:i + 1 + rule.window]:
-                    same_factor = any(c.label == rule.risk_cue and c.text.lower()[:rule.factor_key_length] in factors
-                                      for c in following.cues)
-                    if following.block != sentence.block or not (same_factor or following.has(*rule.link_cues)):
+                    if following.block != sentence.block:
+                        break
+                    also = labels(following)
+                    same_factor = any(c.label == risk and c.text.lower()[:key_length] in factors for c in following.cues)
+                    carries_on = same_factor or not also.isdisjoint(rule.link_cues)
+                    if not carries_on:
                         break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
-                    window.append(following)
-                labels = {c.label for s in window for c in s.cues if not c.negated}  # what Sentence.has looks for
-                present = {facet for facet, cues in rule.facet_cues.items() if labels.intersection(cues)}
+                    found = found | also  # the window: the mention and the sentences that explain it
+                present = {facet for facet, cues in rule.facet_cues.items() if not found.isdisjoint(cues)}
                 links = len(present) >= rule.linking_facets
                 if links:
                     explaining_words |= content_words(rule, sentence)
@@ -95,6 +100,11 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                                   "factor": cue.text,
                                   "missing": spoken_list([FACET_NAMES[m]["en" if ctx.lang == "en" else "sv"] for m in missing],
                                                          ctx.lang)})
+
+
+def labels(sentence: Sentence) -> set[str]:
+    """The labels of the sentence's cues that are not negated: what ``Sentence.has`` looks for."""
+    return {c.label for c in sentence.cues if not c.negated}
 
 
 def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
