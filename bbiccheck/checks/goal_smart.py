@@ -26,6 +26,7 @@ from bbiccheck.patterns import Patterns
 from bbiccheck.model import Block, BlockKind, Document, Finding
 
 Facet = Literal["S", "M", "T"]
+NO_GOALS = frozenset({BlockKind.placeholder, BlockKind.heading})  # tested on every block: made once
 
 
 class FacetCues(Spec):
@@ -85,7 +86,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
     may_state_goal = patterns.possible(ctx.haystack(doc))  # the blocks where a goal pattern may match
     annotated = ctx.sentences.get(doc.path, {})
     blocks = ctx.blocks(doc)
-    headers = {(b.table, b.col): b.text for b in blocks if b.kind == BlockKind.table_cell and b.row == 0}
+    headers = {(b.table, b.col): b.text for b in blocks if b.row == 0 and b.kind == BlockKind.table_cell}
     goal_tables = {t for (t, _), h in headers.items() if columns.first_match(h)}
     in_goal_section = set()
     for section in ctx.sections(doc, rule.goal_sections):
@@ -99,7 +100,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             rows.setdefault((b.table, b.row), []).append(b)
     for block in blocks:
         sentences = annotated.get(block.index, [])
-        if block.kind in (BlockKind.placeholder, BlockKind.heading) or not sentences:
+        if block.kind in NO_GOALS or not sentences:
             continue
         context: list[Sentence] = []
         if block.table is not None:
