@@ -51,15 +51,25 @@ def check_child_voice(rule: ChildVoiceRule, ctx: CheckContext) -> Iterator[Findi
     for doc in ctx.documents(rule):
         names = child_names(doc)
         own = {b.index for sec in ctx.sections(doc, rule.sections) for b in sec.all_blocks()}
-        if any(attributed_to_child(rule, s, rule.reason_cues, names, s.block in own)
-               or attributed_to_child(rule, s, rule.speech_cues, names, s.block in own or child_conversation(rule, s, names))
-               or (s.block in own and attributed_to_child(rule, s, rule.wish_cues, names, True))
-               or labelled_by_child(s.text, names)
-               for s in ctx.sentences_of(doc)):
+        if any(child_heard(rule, s, names, s.block in own) for s in ctx.sentences_of(doc)):
             continue
         empty = ctx.sections(doc, rule.sections)
         yield ctx.finding(rule, doc=doc, block=empty[0].heading_block if empty else None,
                           text=empty[0].title if empty else None)
+
+def child_heard(rule: ChildVoiceRule, sentence: Sentence, names: set[str], in_own_section: bool) -> bool:
+    """Does the sentence give the child's own account or views, or a reason the child was not heard?"""
+    if attributed_to_child(rule, sentence, rule.reason_cues, names, in_own_section):
+        return True
+    # a speech cue is rare: look for one before asking whether the sentence is about a talk with the child
+    speaks = any(c.label in rule.speech_cues for c in sentence.cues)
+    if speaks and attributed_to_child(rule, sentence, rule.speech_cues, names,
+                                      in_own_section or child_conversation(rule, sentence, names)):
+        return True
+    if in_own_section and attributed_to_child(rule, sentence, rule.wish_cues, names, True):
+        return True
+    return labelled_by_child(sentence.text, names)
+
 
 def child_names(doc: Document) -> set[str]:
     """The child's first name: from a form field, else the capitalised word used most mid-sentence."""
