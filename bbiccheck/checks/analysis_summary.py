@@ -55,11 +55,11 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
         sentences = [s for section in analysis for s in ctx.sentences_of(doc, section) if len(s.lemmas) >= 3]
         if len(sentences) < rule.min_sentences:
             continue
-        wanted = {g for s in sentences for g in shingles(s.lemmas, rule.shingle)}
+        grams_of = [shingles(s.lemmas, rule.shingle) for s in sentences]
+        wanted = set().union(*grams_of)
         index = _source_index(rule, ctx, doc, {b.index for sec in analysis for b in sec.all_blocks()}, wanted)
         restated: list[tuple[Sentence, Sentence]] = []
-        for sentence in sentences:
-            grams = shingles(sentence.lemmas, rule.shingle)
+        for sentence, grams in zip(sentences, grams_of):
             hits = [index[g] for g in grams if g in index]
             if grams and len(hits) / len(grams) >= rule.restated_overlap:
                 by_id = {id(h): h for h in hits}
