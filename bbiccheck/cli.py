@@ -164,7 +164,10 @@ def start_up() -> None:
 
 def start_up_done() -> None:
     if main.owns_process:
+        from bbiccheck.engine import GC_THRESHOLDS
+
         gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
         gc.enable()
 
 

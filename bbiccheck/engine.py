@@ -43,6 +43,14 @@ def configure(ruleset: RuleSet, config: Config) -> list[RuleSpec]:
     return rules
 
 
+# For a process that checks many documents (set with gc.freeze() once the pipeline is built): a check
+# makes ~100,000 short-lived objects per document (words, sentences, cues, findings), nearly all freed by
+# reference counting within the paragraph or rule that made them. CPython collects its young generation
+# every 700 allocations, scanning objects about to be freed anyway; every 10,000 it scans a few times
+# less (callgrind: -2.6 % instructions of a whole check).
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
 @dataclass
 class Checker:
     ruleset: RuleSet

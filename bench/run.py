@@ -152,7 +152,7 @@ def mixed_corpus(work: Path, docs: int, seed: int) -> Path:
 
 def run_stages(files: list[Path], *, render: bool = True) -> dict:
     """Check each file as a one-document case in this process; time every stage."""
-    from bbiccheck.engine import Checker
+    from bbiccheck.engine import GC_THRESHOLDS, Checker
     from bbiccheck.load import CaseSource
     from bbiccheck.model import Report
     from bbiccheck.report import render as render_report
@@ -162,6 +162,7 @@ def run_stages(files: list[Path], *, render: bool = True) -> dict:
     warm = CaseSource(files[0].stem, files[0], (files[0],))
     checker.check_case(checker.load(warm), CHECK_DATE)
     gc.freeze()  # as the CLI and the caseload workers do once the pipeline is built
+    gc.set_threshold(*GC_THRESHOLDS)
     timer = Timer()
     undo = instrument(timer)
     words = chars = findings = 0

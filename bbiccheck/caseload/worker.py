@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from bbiccheck.caseload.summary import CaseSummary, summarise
 from bbiccheck.config import Config
-from bbiccheck.engine import Checker
+from bbiccheck.engine import GC_THRESHOLDS, Checker
 from bbiccheck.files import write_atomic
 from bbiccheck.load import CaseSource, shown
 from bbiccheck.model import Case, CaseReport, ReadError
@@ -55,6 +55,7 @@ def init_worker(ruleset: RuleSet, config: Config, select: frozenset[str], settin
         # are not scanned again at every full collection (~15 % of a case's time).
         _state[0].prepare()
         gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
 
 
 def case_html(stem: str, out: Path) -> Path:
