@@ -44,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 # An ABBREVIATION match ends at the sentence end and is at most 7 characters long, so it is searched for
 # only in the last characters before it (``\b`` still sees the character before the search start).
 _ABBREVIATION_REACH = 16
+# Looked up once: an Enum member read as a class attribute costs ~0.1 µs, and every block is asked.
+_UNDATED, _FACT = (BlockKind.heading, BlockKind.placeholder), BlockKind.fact
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,25 @@ def find_dates(text: str, default_year: int | None = None, yearless: list[int] |
 
 
 REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous date
+# Every REFERS_BACK phrase holds "dag", and only D/d, A/a and G/g match (or lower-case to) those letters: a
+# text without "dag" in one of its eight spellings is not searched. Eight substring scans cost less than the
+# lower-casing that the search of a text starts with, and almost no text holds one.
+_DAG_SPELLINGS = ("dag", "daG", "dAg", "dAG", "Dag", "DaG", "DAg", "DAG")
+assert all("dag" in phrase for phrase in ["samma dag", *_NEXT_DAY.split("|")]), "see _DAG_SPELLINGS"
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` holds a phrase that refers back to the previous date ("samma dag", "dagen efter")."""
+    return any(spelling in text for spelling in _DAG_SPELLINGS) and REFERS_BACK.first_match(text) is not None
+
+
+def has_date(text: str) -> bool:
+    """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30)."""
+    # Every DATE form starts at a digit, or at a "den" before the digit where it matches from the digit too
+    # (the lookbehind then sees the space after "den"): the search starts at the first digit, and the
+    # lookbehinds still see the text before it.
+    digit = _DIGIT.search(text)
+    return digit is not None and DATE.search(text, digit.start()) is not None
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -147,9 +168,9 @@ class EventTagger:
         """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
         found: list[DateMention] = []
         for block in blocks:
-            if block.kind in (BlockKind.heading, BlockKind.placeholder):
+            if block.kind in _UNDATED:
                 continue
-            if block.kind == BlockKind.fact and block.label:
+            if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
             # Only a sentence with a date or one that refers back to the previous date can give a mention: a
@@ -157,8 +178,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            text = block.text
-            if not (_DIGIT.search(text) and DATE.search(text)) and not REFERS_BACK.first_match(text):
+            if not has_date(block.text) and not refers_back(block.text):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
@@ -174,7 +194,7 @@ class EventTagger:
                         for event in events:
                             found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
                                                      start=s, end=e, text=sentence))
-                elif found and REFERS_BACK.first_match(sentence):
+                elif found and refers_back(sentence):
                     hits = self.triggers(sentence)
                     if hits:
                         shift = 1 if NEXT_DAY.search(sentence) else 0
