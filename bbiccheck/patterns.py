@@ -45,7 +45,7 @@ class Patterns:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
-        lowered = text.lower()
+        lowered = lower(text)
         if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
             return list(range(len(self.compiled)))
         found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
@@ -85,11 +85,24 @@ class Haystack:
         self.keys: list[Hashable] = [key for key, _ in items]
         texts = [text for _, text in items]
         joined = "\n".join(texts)
-        self.lowered = joined.lower()
+        self.lowered = lower(joined)
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out
         self.exact = len(self.lowered) == len(joined) and not any(c in self.lowered for c in _UNSURE)
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, five times faster for Swedish text: ``str.lower`` looks every non-ASCII character
+    up in the Unicode tables, but Latin-1 lower-cases into itself one character for one, so a byte
+    table does the same."""
+    try:
+        return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()
+
+
+_LATIN1_LOWER = bytes(range(256)).decode("latin-1").lower().encode("latin-1")
 
 
 # Characters whose case-insensitive matches all lower-case to their own lower case, apart from the three

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bbiccheck.patterns import Patterns, _pattern_literals
+from bbiccheck.patterns import Patterns, _pattern_literals, lower
 
 
 def every_pattern(ruleset) -> list[str]:
@@ -78,3 +78,15 @@ def test_a_pattern_the_parser_cannot_read_is_always_searched(monkeypatch):
         assert ours.always == [0] and ours.first_match("MÅLET ÄR att") is not None
     finally:
         module._pattern_literals.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x24F)) | st.text())
+def test_lower_is_str_lower(text):
+    """The byte-table lower-casing of Latin-1 text gives what str.lower gives, for any text."""
+    assert lower(text) == text.lower()
+
+
+def test_lower_of_every_latin1_character():
+    every = "".join(map(chr, range(256)))
+    assert lower(every) == every.lower() and lower("ÅSA ÖLVIN Ärende") == "åsa ölvin ärende"
