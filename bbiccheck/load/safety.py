@@ -417,8 +417,9 @@ def parse_xml(data: bytes, limits: Limits, part: str = "XML") -> etree._Element:
     parser options are a second line of defence. libxml2 stops at depth 256 without huge_tree;
     ``check_depth`` enforces ``limits.max_xml_depth`` when that is lower.
     """
-    # Every marker starts with "<!" (UTF-8) or contains "<\0!" (UTF-16): two scans usually settle it.
-    if (b"<!" in data or b"<\x00!" in data) and any(marker in data for marker in _DOCTYPE_MARKERS):
+    # Every marker holds a "!" byte, found by one memchr scan (far quicker than a search for "<!", as "<"
+    # is everywhere): most parts have none. Then every marker starts with "<!" (UTF-8) or holds "<\0!" (UTF-16).
+    if b"!" in data and (b"<!" in data or b"<\x00!" in data) and any(marker in data for marker in _DOCTYPE_MARKERS):
         raise forbidden_dtd(part)
     parser = etree.XMLParser(
         resolve_entities=False,
