@@ -100,16 +100,6 @@ def find_dates(text: str, default_year: int | None = None, yearless: list[int] |
 
 
 REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous date
-# Every REFERS_BACK phrase holds "dag", and only D/d, A/a and G/g match (or lower-case to) those letters: a
-# text without "dag" in one of its eight spellings is not searched. Eight substring scans cost less than the
-# lower-casing that the search of a text starts with, and almost no text holds one.
-_DAG_SPELLINGS = ("dag", "daG", "dAg", "dAG", "Dag", "DaG", "DAg", "DAG")
-assert all("dag" in phrase for phrase in ["samma dag", *_NEXT_DAY.split("|")]), "see _DAG_SPELLINGS"
-
-
-def refers_back(text: str) -> bool:
-    """Whether ``text`` holds a phrase that refers back to the previous date ("samma dag", "dagen efter")."""
-    return any(spelling in text for spelling in _DAG_SPELLINGS) and REFERS_BACK.first_match(text) is not None
 
 
 def has_date(text: str) -> bool:
@@ -178,7 +168,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text) and not refers_back(block.text):
+            if not has_date(block.text) and not REFERS_BACK.first_match(block.text):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
@@ -194,7 +184,7 @@ class EventTagger:
                         for event in events:
                             found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
                                                      start=s, end=e, text=sentence))
-                elif found and refers_back(sentence):
+                elif found and REFERS_BACK.first_match(sentence):
                     hits = self.triggers(sentence)
                     if hits:
                         shift = 1 if NEXT_DAY.search(sentence) else 0
