@@ -57,6 +57,7 @@ def check_child_voice(rule: ChildVoiceRule, ctx: CheckContext) -> Iterator[Findi
         yield ctx.finding(rule, doc=doc, block=empty[0].heading_block if empty else None,
                           text=empty[0].title if empty else None)
 
+
 def child_heard(rule: ChildVoiceRule, sentence: Sentence, names: set[str], in_own_section: bool) -> bool:
     """Does the sentence give the child's own account or views, or a reason the child was not heard?"""
     if attributed_to_child(rule, sentence, rule.reason_cues, names, in_own_section):
