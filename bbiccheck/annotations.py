@@ -28,6 +28,11 @@ class Sentence:
     lemmas: tuple[str, ...]  # content-word lemmas, lower-case, for overlap measures
     cues: list[Cue] = field(default_factory=list)
 
+    def labels(self) -> set[str]:
+        """The labels of the cues that are not negated: what ``has`` looks for by default (a check that
+        asks about several label sets reads them once)."""
+        return {c.label for c in self.cues if not c.negated}
+
     def has(self, *labels: str, negated: bool | None = False) -> bool:
         """True if a cue with one of ``labels`` is present (by default: not negated)."""
         return any(c.label in labels and (negated is None or c.negated == negated) for c in self.cues)

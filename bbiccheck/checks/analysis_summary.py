@@ -64,7 +64,7 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
             if grams and len(hits) / len(grams) >= rule.restated_overlap:
                 by_id = {id(h): h for h in hits}
                 restated.append((sentence, by_id[Counter(map(id, hits)).most_common(1)[0][0]]))
-        labels = [{c.label for c in s.cues if not c.negated} for s in sentences]  # what Sentence.has looks for
+        labels = [s.labels() for s in sentences]
         reasoning = sum(1 for found in labels if not found.isdisjoint(rule.reasoning_cues))
         reported = sum(1 for found in labels if not found.isdisjoint(rule.reported_cues))
         total = len(sentences)

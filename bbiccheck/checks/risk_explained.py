@@ -18,7 +18,6 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.annotations import Sentence
 from bbiccheck.checks.base import CheckContext, RuleSpec, register, spoken_list
 from bbiccheck.model import Finding
 
@@ -62,7 +61,7 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                 risks = [c for c in sentence.cues if c.label == risk and not c.negated]
                 if not risks:
                     continue  # most sentences name no risk factor: quickest out, before the tests below
-                found = labels(sentence)
+                found = sentence.labels()
                 if not found.isdisjoint(rule.skip_cues):
                     continue
                 # a factor after "risk för"/"riskerar att" (an outcome cue) is an outcome, not a mention
@@ -74,7 +73,7 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                 for following in section_sentences[i + 1:i + 1 + rule.window]:
                     if following.block != sentence.block:
                         break
-                    also = labels(following)
+                    also = following.labels()
                     same_factor = any(c.label == risk and c.text.lower()[:key_length] in factors for c in following.cues)
                     carries_on = same_factor or not also.isdisjoint(rule.link_cues)
                     if not carries_on:
@@ -100,11 +99,6 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                                   "factor": cue.text,
                                   "missing": spoken_list([FACET_NAMES[m]["en" if ctx.lang == "en" else "sv"] for m in missing],
                                                          ctx.lang)})
-
-
-def labels(sentence: Sentence) -> set[str]:
-    """The labels of the sentence's cues that are not negated: what ``Sentence.has`` looks for."""
-    return {c.label for c in sentence.cues if not c.negated}
 
 
 def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
