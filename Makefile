@@ -7,8 +7,8 @@ OUT ?= out
 
 .PHONY: demo test install eval bench clean
 
-# setup.py compiles bbiccheck/nlp.py with Cython (see its docstring): rebuilt when it changes
-$(BIN)/bbiccheck: pyproject.toml setup.py bbiccheck/nlp.py bbiccheck/nlp.pxd
+# setup.py compiles bbiccheck/nlp.py and spacy_structs.pyx with Cython (see its docstring): rebuilt when they change
+$(BIN)/bbiccheck: pyproject.toml setup.py bbiccheck/nlp.py bbiccheck/nlp.pxd bbiccheck/spacy_structs.pyx
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[serve,test]'
@@ -37,4 +37,4 @@ bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) $(OUT) *.egg-info build bbiccheck/*.c bbiccheck/*.so
+	rm -rf $(VENV) $(OUT) *.egg-info build bbiccheck/*.c bbiccheck/*.cpp bbiccheck/*.so

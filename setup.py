@@ -1,15 +1,19 @@
 """Compiles the hot modules with Cython where a C compiler is at hand, as black and mypy are compiled
-with mypyc. The modules are plain Python: without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the
-same source runs interpreted and gives the same results, only slower. Everything else is in pyproject.toml."""
+with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
+the same results, only slower: nlp.py is plain Python, and spacy_structs.pyx has a plain-Python twin
+(spacy_arrays.py). Everything else is in pyproject.toml."""
 
 import os
 import sys
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-# The annotation hot path (bbiccheck/nlp.py), typed for Cython by its augmenting bbiccheck/nlp.pxd.
-COMPILED = ["bbiccheck/nlp.py"]
+# The annotation hot path (bbiccheck/nlp.py) and what it makes (annotations.py), typed for Cython by their
+# augmenting .pxd files.
+COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py"]
+# Reads and writes spaCy's token structs: compiled against the installed spaCy's headers, for its version only.
+SPACY_STRUCTS = "bbiccheck/spacy_structs.pyx"
 
 
 class OptionalBuildExt(build_ext):
@@ -18,8 +22,17 @@ class OptionalBuildExt(build_ext):
     def run(self):
         try:
             super().run()
-        except Exception as error:  # no compiler, no Python headers, a compile error
+        except Exception as error:  # no compiler, no Python headers
             print(f"bbiccheck: not compiled ({error}); the pure-Python modules are used", file=sys.stderr)
+
+    def build_extensions(self):
+        for ext in list(self.extensions):  # each on its own: one that fails does not stop the others
+            try:
+                self.build_extension(ext)
+            except Exception as error:  # a compile error
+                self.extensions.remove(ext)  # nothing to copy or install for it
+                print(f"bbiccheck: {ext.name} not compiled ({error}); its pure-Python twin is used",
+                      file=sys.stderr)
 
 
 def extensions():
@@ -29,8 +42,22 @@ def extensions():
         from Cython.Build import cythonize
     except ImportError:
         return []
-    return cythonize(COMPILED, language_level=3, quiet=True,
-                     compiler_directives={"annotation_typing": False})  # typing comes from the .pxd files
+    modules = cythonize(COMPILED, language_level=3, quiet=True,
+                        compiler_directives={"annotation_typing": False})  # typing comes from the .pxd files
+    try:
+        modules += cythonize([spacy_structs()], language_level=3, quiet=True)
+    except Exception as error:  # spaCy not in the build environment, or its headers do not translate
+        print(f"bbiccheck: spacy_structs not compiled ({error}); spacy_arrays is used", file=sys.stderr)
+    return modules
+
+
+def spacy_structs() -> Extension:
+    """Compiled against the headers of the spaCy in the build environment, and told its version."""
+    import numpy  # spaCy's Doc header cimports NumPy's
+    import spacy.about
+
+    return Extension("bbiccheck.spacy_structs", [SPACY_STRUCTS], language="c++", include_dirs=[numpy.get_include()],
+                     define_macros=[("BBICCHECK_SPACY_VERSION", f'"{spacy.about.__version__}"')])
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

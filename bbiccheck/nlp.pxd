@@ -29,6 +29,11 @@ cpdef list first_tokens(list tokens)
 @cython.locals(w=Word, ids=list)
 cpdef list lemma_ids(list tokens)
 
+@cython.locals(start=Py_ssize_t, end=Py_ssize_t, first=Py_ssize_t, following=Py_ssize_t, last=Py_ssize_t,
+               i=Py_ssize_t, w=Word, negated=bint, marked=list)
+cpdef list mark_negated(list matches, list tokens, list starts, set labels, frozenset before, frozenset after,
+                        Py_ssize_t window)
+
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
 
@@ -38,8 +43,8 @@ cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(overlapping=dict, dropped=set, kept=list, group=list, seen=set, m=tuple, i=Py_ssize_t,
-               start=Py_ssize_t, end=Py_ssize_t)
+@cython.locals(overlapping=set, groups=dict, dropped=set, kept=list, group=list, seen=set, m=tuple, i=Py_ssize_t,
+               negative_length=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

@@ -15,18 +15,16 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
-
-import numpy
 
 from bbiccheck.spacy_import import import_spacy_without_cli
 
 import_spacy_without_cli()  # before spaCy's own first import below
 
 import spacy
-from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -38,6 +36,11 @@ from bbiccheck.annotations import (  # re-exported: they used to be defined here
 )
 from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
+
+try:  # spaCy's token structs read and written in C (built by setup.py for the installed spaCy)
+    from bbiccheck.spacy_structs import orths_and_offsets, set_lemmas, set_sentence_starts
+except ImportError:  # the same through spaCy's array API
+    from bbiccheck.spacy_arrays import orths_and_offsets, set_lemmas, set_sentence_starts
 
 CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
 SENTENCES_KEY = "sentence_starts"  # doc.user_data[SENTENCES_KEY]: the first token of each sentence
@@ -101,15 +104,12 @@ def words(doc: Doc) -> list[Word]:
     found = doc.user_data.get(WORDS_KEY)
     if found is None:
         found = doc.user_data[WORDS_KEY] = []
-        orths, doc.user_data[OFFSETS_KEY] = doc.to_array(_ORTH_IDX).T.tolist()
+        orths, doc.user_data[OFFSETS_KEY] = orths_and_offsets(doc)
         known, vocab = _WORDS, doc.vocab
         for orth in orths:
             w = known.get(orth)
             found.append(word(vocab, orth) if w is None else w)
     return found
-
-
-_ORTH_IDX = [ORTH, IDX]
 
 
 class PunctuationSentencizer:
@@ -119,17 +119,11 @@ class PunctuationSentencizer:
     punctuation nor such a mark itself. spaCy's own component makes a Token object per token, which cost
     as much as tokenising."""
 
-    def __init__(self):
-        self.setter = Sentencizer(overwrite=True)  # spaCy's own: writes the flags straight into the Doc
-
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         starts = first_tokens(words(doc))
-        flags = [False] * len(doc)
-        for i in starts:
-            flags[i] = True
-        self.setter.set_annotations([doc], [flags])
+        set_sentence_starts(doc, starts)
         doc.user_data[SENTENCES_KEY] = starts
         return doc
 
@@ -172,11 +166,8 @@ class LowerLookupLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            doc.from_array(_LEMMA, numpy.array(lemma_ids(words(doc)), dtype="uint64"))
+            set_lemmas(doc, lemma_ids(words(doc)))
         return doc
-
-
-_LEMMA = [LEMMA]
 
 
 def lemma_ids(tokens: list[Word]) -> list[int]:
@@ -212,23 +203,37 @@ class NegationMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = doc.user_data.get(CUES_KEY, [])
-        if not any(m[2] in self.labels for m in matches):
-            return doc
-        lower = [w.lower for w in words(doc)]
-        starts = sentence_starts(doc)
-        marked = []
-        for start, end, label, negated in matches:
-            if label in self.labels:
-                # the sentence as spaCy's Span.sent gives it: from the start at or before the cue's first
-                # token to the next start at or after its end
-                first = starts[bisect_right(starts, start) - 1]
-                following = bisect_left(starts, end)
-                last = starts[following] if following < len(starts) else len(lower)
-                negated = (any(w in self.before for w in lower[max(first, start - self.window):start])
-                           or any(w in self.after for w in lower[end:min(last, end + 3)]))
-            marked.append((start, end, label, negated))
-        doc.user_data[CUES_KEY] = marked
+        if any(m[2] in self.labels for m in matches):
+            doc.user_data[CUES_KEY] = mark_negated(matches, words(doc), sentence_starts(doc), self.labels,
+                                                   self.before, self.after, self.window)
         return doc
+
+
+def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], labels: set[str],
+                 before: frozenset[str], after: frozenset[str], window: int) -> list[tuple]:
+    """The matches, those of ``labels`` with ``negated`` set as NegationMarker describes."""
+    marked = []
+    for start, end, label, negated in matches:
+        if label in labels:
+            # the sentence as spaCy's Span.sent gives it: from the start at or before the cue's first
+            # token to the next start at or after its end
+            first = starts[bisect_right(starts, start) - 1]
+            following = bisect_left(starts, end)
+            last = starts[following] if following < len(starts) else len(tokens)
+            negated = False
+            for i in range(max(first, start - window), start):
+                w = tokens[i]
+                if w.lower in before:
+                    negated = True
+                    break
+            if not negated:
+                for i in range(end, min(last, end + 3)):
+                    w = tokens[i]
+                    if w.lower in after:
+                        negated = True
+                        break
+        marked.append((start, end, label, negated))
+    return marked
 
 
 @Language.factory("bbic_negation", default_config={"labels": ["risk"], "negations": [], "window": 5})
@@ -447,37 +452,36 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     first or last token is taken); the result is ordered by (start, label). The matches come distinct and
     sorted by (start, end, label), so only a label with a match longer than a word can overlap itself, and
     with none (most paragraphs) the matches are already the answer."""
-    overlapping: dict[str, list[int]] = {m[2]: [] for m in matches if m[1] - m[0] > 1}
+    overlapping = {m[2] for m in matches if m[1] - m[0] > 1}
     if not overlapping:
         return matches
+    groups: dict[str, list[tuple[int, int, int]]] = {}
     for i, m in enumerate(matches):
         if m[2] in overlapping:
-            overlapping[m[2]].append(i)
+            groups.setdefault(m[2], []).append((m[0] - m[1], m[0], i))  # sorts longest first, then earliest
     dropped: set[int] = set()
-    for group in overlapping.values():
+    for group in groups.values():
         if len(group) < 2:
             continue
+        group.sort()
         seen: set[int] = set()
-        for i in sorted(group, key=partial(_longest_first, matches)):
-            start, end = matches[i][0], matches[i][1]
+        for negative_length, start, i in group:
+            end = start - negative_length
             if start in seen or end - 1 in seen:
                 dropped.add(i)
             else:
                 seen.update(range(start, end))
     kept = [m for i, m in enumerate(matches) if i not in dropped]
-    # (start, end, label) order is (start, label) order unless two kept matches start together
+    # (start, end, label) order is (start, label) order unless two kept matches start together, the
+    # longer with the earlier label ((start, label) is unique: one label keeps one match per start)
     for i in range(len(kept) - 1):
-        if kept[i][0] == kept[i + 1][0]:
+        if kept[i][0] == kept[i + 1][0] and kept[i][2] > kept[i + 1][2]:
             kept.sort(key=_START_LABEL)
             break
     return kept
 
 
 _START_LABEL = itemgetter(0, 2)
-
-
-def _longest_first(matches: list[tuple], i: int) -> tuple[int, int]:
-    return matches[i][0] - matches[i][1], matches[i][0]
 
 
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
@@ -605,9 +609,6 @@ def _batches(parts: Iterable[Part]) -> Iterator[list[Part]]:
         yield batch
 
 
-_cue = partial(tuple.__new__, Cue)  # Cue(...) without its Python-level __new__: ~1,500 per document
-
-
 def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
     """The sentences of a processed Doc, with block offsets, read from its Words and token offsets.
 
@@ -627,8 +628,8 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
         w = tokens[end - 1]
         stop = idxs[end - 1] + len(w.text)
         # a one-word cue shares its word's string (most are: ~400,000 in a 60,000-paragraph document)
-        phrases[s].append(_cue((label, idxs[first] + shift, stop + shift,
-                                w.text if end - first == 1 else text[idxs[first]:stop], negated)))
+        phrases[s].append(Cue(label, idxs[first] + shift, stop + shift,
+                              w.text if end - first == 1 else text[idxs[first]:stop], negated))
     result = []
     for s in range(len(bounds) - 1):
         first, end = bounds[s], bounds[s + 1]
@@ -642,14 +643,14 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
             if w.content_lemma:
                 lemmas.append(w.content_lemma)
             if w.number:
-                numbers.append(_cue(("number", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False)))
+                numbers.append(Cue("number", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
             if w.capitalised and (w.name_like or w.lower in names or w.lower.removesuffix("s") in names):
-                found_names.append(_cue(("name", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False)))
+                found_names.append(Cue("name", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
             digits = digits or w.digit
         cues = phrases[s]
         if digits:  # a sentence with no digit has no date: most have none
             for d in find_dates(sent_text, default_year=2000):
-                cues.append(_cue(("date", start + d.start, start + d.end, sent_text[d.start:d.end], False)))
+                cues.append(Cue("date", start + d.start, start + d.end, sent_text[d.start:d.end], False))
         cues += numbers
         cues += found_names
         result.append(Sentence(part.block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))

@@ -1,0 +1,32 @@
+"""The functions of bbiccheck/spacy_structs.pyx written with spaCy's public array API: what bbiccheck.nlp
+uses where that module is not compiled, or was compiled for another spaCy version. Same results (tests/test_compiled.py)."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IDX, LEMMA, ORTH
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+_ORTH_IDX = [ORTH, IDX]
+_LEMMA = [LEMMA]
+_SENTENCIZER = Sentencizer(overwrite=True)  # only its set_annotations is used: writes the flags into the Doc
+
+
+def orths_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's ORTH and IDX, as two lists."""
+    orths, offsets = doc.to_array(_ORTH_IDX).T.tolist()
+    return orths, offsets
+
+
+def set_lemmas(doc: Doc, ids: list[int]) -> None:
+    """Sets each token's LEMMA to a StringStore id."""
+    doc.from_array(_LEMMA, numpy.array(ids, dtype="uint64"))
+
+
+def set_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Marks ``starts`` (token indexes) as sentence starts and every other token as not one."""
+    flags = [False] * len(doc)
+    for i in starts:
+        flags[i] = True
+    _SENTENCIZER.set_annotations([doc], [flags])

@@ -1,0 +1,57 @@
+# cython: language_level=3
+"""What the annotation pipeline (bbiccheck.nlp) reads from and writes to a spaCy Doc, done on spaCy's token
+structs in C. ``Doc.to_array``/``from_array`` build a NumPy array per call, which on a short paragraph
+costs more than the work itself; here it is a loop over ``doc.c``.
+
+setup.py compiles this against the headers of the installed spaCy. Token structs are laid out per spaCy
+version, so under any other version the import fails (ImportError) and bbiccheck.nlp uses the same
+functions written with spaCy's array API (bbiccheck/spacy_arrays.py): the same results, only slower.
+"""
+
+from spacy.about import __version__ as SPACY_VERSION
+
+from spacy.tokens.doc cimport Doc
+
+cdef extern from *:
+    """
+    #ifndef BBICCHECK_SPACY_VERSION
+    #define BBICCHECK_SPACY_VERSION ""  /* not built by setup.py: never matches */
+    #endif
+    """
+    const char* BBICCHECK_SPACY_VERSION
+
+BUILT_FOR = BBICCHECK_SPACY_VERSION.decode()
+if BUILT_FOR != SPACY_VERSION:
+    raise ImportError(f"bbiccheck.spacy_structs was built for spaCy {BUILT_FOR or '?'}, not {SPACY_VERSION}")
+
+
+def orths_and_offsets(Doc doc):
+    """Each token's ORTH and IDX, as two lists: ``doc.to_array([ORTH, IDX]).T.tolist()``."""
+    cdef int i
+    cdef list orths = [], offsets = []
+    for i in range(doc.length):
+        orths.append(doc.c[i].lex.orth)
+        offsets.append(doc.c[i].idx)
+    return orths, offsets
+
+
+def set_lemmas(Doc doc, list ids):
+    """Sets each token's LEMMA to a StringStore id: ``doc.from_array([LEMMA], ids)``."""
+    if len(ids) != doc.length:
+        raise ValueError(f"{len(ids)} lemmas for {doc.length} tokens")
+    cdef int i
+    for i in range(doc.length):
+        doc.c[i].lemma = ids[i]
+
+
+def set_sentence_starts(Doc doc, list starts):
+    """Marks ``starts`` (token indexes) as sentence starts and every other token as not one, as spaCy's
+    ``Sentencizer(overwrite=True).set_annotations`` does with a flag per token."""
+    cdef int i
+    for i in starts:
+        if not 0 <= i < doc.length:
+            raise IndexError(f"sentence start {i} outside a Doc of {doc.length} tokens")
+    for i in range(doc.length):
+        doc.c[i].sent_start = -1
+    for i in starts:
+        doc.c[i].sent_start = 1

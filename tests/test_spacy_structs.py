@@ -1,0 +1,65 @@
+"""bbiccheck.spacy_structs (spaCy's token structs read and written in C) against its twin on spaCy's public
+array API, bbiccheck.spacy_arrays: the annotation pipeline uses whichever is there, so they must agree."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
+
+from bbiccheck import spacy_arrays
+
+try:
+    from bbiccheck import spacy_structs
+except ImportError as error:
+    spacy_structs, NOT_BUILT = None, str(error)
+
+if os.environ.get("BBICCHECK_NO_EXTENSIONS"):
+    pytestmark = pytest.mark.skip(reason="built without the compiled modules")
+
+NLP = spacy.blank("sv")
+TEXTS = st.text(st.sampled_from("abc åäö ÅÄÖ 12.,!?\n\t-"), max_size=60)
+
+
+def test_the_struct_module_is_built_for_the_installed_spacy():
+    """`make install` compiles it (a failed compile only warns): without it checks are 10 % slower."""
+    assert spacy_structs is not None, f"bbiccheck.spacy_structs not importable ({NOT_BUILT}): run `make install`"
+    assert spacy_structs.BUILT_FOR == spacy.about.__version__
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_orths_and_offsets_are_spacys(text):
+    doc = NLP.make_doc(text)
+    expected = tuple(doc.to_array([ORTH, IDX]).T.tolist()) if len(doc) else ([], [])
+    assert spacy_structs.orths_and_offsets(doc) == spacy_arrays.orths_and_offsets(doc) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.data())
+def test_lemmas_and_sentence_starts_are_written_as_spacy_writes_them(text, data):
+    docs = [NLP.make_doc(text) for _ in range(2)]
+    n = len(docs[0])
+    lemmas = [NLP.vocab.strings.add(w) for w in data.draw(st.lists(st.sampled_from(["en", "två", "Tre"]),
+                                                                       min_size=n, max_size=n))]
+    starts = sorted(data.draw(st.sets(st.integers(0, n - 1)))) if n else []
+    for module, doc in zip((spacy_structs, spacy_arrays), docs):
+        module.set_lemmas(doc, lemmas)
+        module.set_sentence_starts(doc, starts)
+    written = [doc.to_array([LEMMA, SENT_START]).tolist() for doc in docs]
+    assert written[0] == written[1]
+    assert [t.lemma for t in docs[0]] == lemmas
+    assert [t.i for t in docs[0] if t.is_sent_start] == starts
+
+
+@pytest.mark.parametrize("module", [spacy_structs, spacy_arrays], ids=["structs", "arrays"])
+def test_a_wrong_length_or_index_is_refused(module):
+    doc = NLP.make_doc("Två ord")
+    with pytest.raises(ValueError):
+        module.set_lemmas(doc, [1])
+    with pytest.raises(IndexError):
+        module.set_sentence_starts(doc, [2])
