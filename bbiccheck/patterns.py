@@ -42,6 +42,9 @@ class Patterns:
                 self.always.append(i)
             for literal in literals or ():
                 self.by_literal.setdefault(literal, []).append(i)
+        # what ``possible`` scans for: a literal that holds another one ("målet " holds "mål") is in no text
+        # the other misses, and each scan reads the whole document
+        self.scanned = [lit for lit in self.by_literal if not any(o != lit and o in lit for o in self.by_literal)]
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
@@ -63,7 +66,7 @@ class Patterns:
         if self.always or not haystack.exact:
             return set(haystack.keys)
         lowered, starts, keys, found = haystack.lowered, haystack.starts, haystack.keys, set()
-        for literal in self.by_literal:
+        for literal in self.scanned:
             at = lowered.find(literal)
             while at >= 0:
                 n = bisect_right(starts, at) - 1

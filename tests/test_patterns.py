@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bbiccheck.patterns import Patterns, _pattern_literals, lower
+from bbiccheck.patterns import Haystack, Patterns, _pattern_literals, lower
 
 
 def every_pattern(ruleset) -> list[str]:
@@ -56,6 +56,30 @@ def test_prefilter_never_changes_the_first_match(patterns, data):
     assert (got and (got.re.pattern, got.span())) == (expected and (expected.re.pattern, expected.span())), text
     # every pattern that matches is among the candidates
     assert {i for i, rx in enumerate(compiled) if rx.search(text)} <= set(ours.candidates(text)), text
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.data())
+def test_possible_never_rules_out_a_text_that_matches(ruleset, patterns, data):
+    """``possible`` on a document's texts keeps every text that one of the patterns matches."""
+    groups = [getattr(rule, field) for rule in ruleset.rules
+              for field in ("patterns", "goal_patterns", "goal_columns", "not_goals") if getattr(rule, field, None)]
+    words = pieces(patterns) + ["[", "xx", "2001:453", "Målet är att", "İ", "\u0307"]
+    texts = [" ".join(p.upper() if data.draw(st.booleans()) else p
+                      for p in data.draw(st.lists(st.sampled_from(words), max_size=8)))
+             for _ in range(data.draw(st.integers(1, 5)))]
+    haystack = Haystack(enumerate(texts))
+    for group in groups:
+        compiled = [re.compile(p, re.IGNORECASE) for p in group]
+        matching = {i for i, text in enumerate(texts) if naive_first_match(compiled, text)}
+        assert matching <= Patterns(group).possible(haystack), texts
+
+
+def test_a_literal_holding_another_is_not_scanned():
+    ours = Patterns([r"\bmålet (med [\w ]+ )?är att\b", r"^(del)?mål\s*\d*\s*:"])
+    assert set(ours.by_literal) == {"målet ", "mål"} and ours.scanned == ["mål"]
+    haystack = Haystack(enumerate(["Målet är att Elsa", "Ingenting", "Delmål 1: skolan"]))
+    assert ours.possible(haystack) == {0, 2}
 
 
 def test_literals_of_simple_patterns():

@@ -99,6 +99,8 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
         if b.table is not None:
             rows.setdefault((b.table, b.row), []).append(b)
     for block in blocks:
+        if block.table is None and block.index not in in_goal_section and block.index not in may_state_goal:
+            continue  # most blocks: prose outside the goal sections where no goal pattern can match
         sentences = annotated.get(block.index, [])
         if block.kind in NO_GOALS or not sentences:
             continue
@@ -119,7 +121,7 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
         else:
             in_section = block.index in in_goal_section
         if not in_section and block.index not in may_state_goal:
-            continue  # most blocks: no goal pattern can match in them
+            continue  # a table cell where no goal pattern can match
         for sentence in sentences:
             text = sentence.text.strip()
             if not in_section and not patterns.first_match(text):

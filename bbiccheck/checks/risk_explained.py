@@ -50,7 +50,10 @@ class RiskExplainedRule(RuleSpec):
 
 @register("risk_explained", RiskExplainedRule, needs_nlp=True, provides={"factor", "missing"})
 def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator[Finding]:
-    risk, key_length = rule.risk_cue, rule.factor_key_length  # read in the inner loops: locals, not model fields
+    # read in the inner loops: locals, not model fields (a pydantic attribute costs ten local reads)
+    risk, key_length, window = rule.risk_cue, rule.factor_key_length, rule.window
+    outcome_cues, skip_cues, link_cues = rule.outcome_cues, rule.skip_cues, rule.link_cues
+    facet_cues = list(rule.facet_cues.items())
     for doc in ctx.documents(rule):
         unexplained: dict[str, tuple] = {}
         explained: set[str] = set()
@@ -62,29 +65,29 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                 if not risks:
                     continue  # most sentences name no risk factor: quickest out, before the tests below
                 found = sentence.labels()
-                if not found.isdisjoint(rule.skip_cues):
+                if not found.isdisjoint(skip_cues):
                     continue
                 # a factor after "risk för"/"riskerar att" (an outcome cue) is an outcome, not a mention
-                first_outcome = min((c.start for c in sentence.cues if c.label in rule.outcome_cues), default=None)
+                first_outcome = min((c.start for c in sentence.cues if c.label in outcome_cues), default=None)
                 mentions = [cue for cue in risks if first_outcome is None or cue.start <= first_outcome]
                 if not mentions:
                     continue  # a factor only as an outcome ("risk för ..."): no window needed
                 factors = {c.text.lower()[:key_length] for c in sentence.cues}
-                for following in section_sentences[i + 1:i + 1 + rule.window]:
+                for following in section_sentences[i + 1:i + 1 + window]:
                     if following.block != sentence.block:
                         break
                     also = following.labels()
                     same_factor = any(c.label == risk and c.text.lower()[:key_length] in factors for c in following.cues)
-                    carries_on = same_factor or not also.isdisjoint(rule.link_cues)
+                    carries_on = same_factor or not also.isdisjoint(link_cues)
                     if not carries_on:
                         break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
                     found = found | also  # the window: the mention and the sentences that explain it
-                present = {facet for facet, cues in rule.facet_cues.items() if not found.isdisjoint(cues)}
+                present = {facet for facet, cues in facet_cues if not found.isdisjoint(cues)}
                 links = len(present) >= rule.linking_facets
                 if links:
                     explaining_words |= content_words(rule, sentence)
                 for cue in mentions:
-                    factor = cue.text.lower()[:rule.factor_key_length]
+                    factor = cue.text.lower()[:key_length]
                     if len(present) >= rule.min_facets:
                         explained.add(factor)
                     if not links and factor not in unexplained:
