@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bbiccheck.model import Block, BlockKind, DateMention
-from bbiccheck.patterns import Patterns
+from bbiccheck.patterns import Haystack, Patterns
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
@@ -181,9 +181,11 @@ class EventTagger:
                  yearless: list[int] | None = None) -> list[DateMention]:
         """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
         found: list[DateMention] = []
-        for block in blocks:
-            if block.kind in _UNDATED:
-                continue
+        blocks = [block for block in blocks if block.kind not in _UNDATED]
+        # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
+        # lower-casing and scanning each block on its own.
+        may_refer_back = REFERS_BACK.possible(Haystack(enumerate(block.text for block in blocks)))
+        for n, block in enumerate(blocks):
             if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
@@ -192,7 +194,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text) and not REFERS_BACK.first_match(block.text):
+            if not has_date(block.text) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
