@@ -90,3 +90,20 @@ def test_date_lookahead_changes_no_match():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in DATE.finditer(text)] == expected, repr(text)
+
+
+def test_has_date_and_has_digit_agree_with_the_regex_search():
+    """has_date tries DATE only where a run of digits starts, and has_digit looks for 0-9 only in Latin-1 text:
+    both must answer as a plain search does, for any text (Unicode digits, "den" before a date, lookbehinds)."""
+    import random
+
+    from bbiccheck.load.dates import _DIGIT, DATE, has_date, has_digit
+
+    pieces = ["den ", "Den  ", "DEN\t", "2026", "1999", "03", "3", "12", "31", "-", "/", ".", ":a", " ", "mars",
+              "Okt.", "jan", "x", "å", "é", "–", "٢", "２", "-1234", "X", "d", "0", "2026-03-02", "20260302",
+              "2/3 2026", "14 okt. 2026", "2:a mars", "den 2 mars 2026", "\u00b2", "\U0001d7d8"]
+    rng = random.Random(20261127)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert has_digit(text) == (_DIGIT.search(text) is not None), repr(text)
+        assert has_date(text) == (DATE.search(text) is not None), repr(text)

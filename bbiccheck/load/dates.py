@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bbiccheck.model import Block, BlockKind, DateMention
-from bbiccheck.patterns import Patterns
+from bbiccheck.patterns import Haystack, Patterns
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
@@ -39,8 +39,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION = re.compile(r"(?:\b(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|p|kap|dvs|m\.m|o\.s\.v|f\.d|d\.v\.s)\.)$", re.IGNORECASE)
 _NEXT_DAY = r"dagen efter|påföljande dag|nästkommande dag|följande dag"
 NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY})\b", re.IGNORECASE)
-# Every DATE form holds a digit (``\d``, as in DATE): text without one is skipped in one fast scan.
+# Every DATE form holds a digit (``\d``, as in DATE): text without one is skipped (see has_digit).
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 # An ABBREVIATION match ends at the sentence end and is at most 7 characters long, so it is searched for
 # only in the last characters before it (``\b`` still sees the character before the search start).
 _ABBREVIATION_REACH = 16
@@ -66,11 +67,34 @@ def add_period(day: dt.date, *, days: int = 0, months: int = 0) -> dt.date:
     return add_months(day, months) + dt.timedelta(days=days)
 
 
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit as ``\\d`` matches one.
+
+    The regex engine looks every character up in the Unicode tables, which for a document's ~20,000
+    characters costs more than the date search itself. A Latin-1 text can hold no digit but 0-9 (the
+    other Unicode digits lie beyond U+00FF), and looking for each of those is a memchr scan.
+    """
+    if text.isascii() or _is_latin1(text):
+        for digit in "0123456789":
+            if digit in text:
+                return True
+        return False
+    return _DIGIT.search(text) is not None
+
+
+def _is_latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def find_dates(text: str, default_year: int | None = None, yearless: list[int] | None = None) -> list[FoundDate]:
     """Every date in ``text``. A date without a year ("2 mars") takes ``default_year`` or is skipped (and its
     offset appended to ``yearless``: with no such date, every ``default_year`` gives the same result)."""
     found: list[FoundDate] = []
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return found
     for m in DATE.finditer(text):
         has_year = True
@@ -104,11 +128,11 @@ REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous d
 
 def has_date(text: str) -> bool:
     """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30)."""
-    # Every DATE form starts at a digit, or at a "den" before the digit where it matches from the digit too
-    # (the lookbehind then sees the space after "den"): the search starts at the first digit, and the
-    # lookbehinds still see the text before it.
-    digit = _DIGIT.search(text)
-    return digit is not None and DATE.search(text, digit.start()) is not None
+    # Every DATE form starts at a digit that follows no digit (each form's lookbehind refuses one), or at a
+    # "den" before such a digit, where it matches from the digit too (the lookbehind then sees the space
+    # after "den"). So DATE is tried only where a run of digits starts, not at every character as a
+    # search does; its lookbehinds still see the text before.
+    return has_digit(text) and any(DATE.match(text, run.start()) for run in _DIGIT_RUN.finditer(text))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -157,9 +181,11 @@ class EventTagger:
                  yearless: list[int] | None = None) -> list[DateMention]:
         """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
         found: list[DateMention] = []
-        for block in blocks:
-            if block.kind in _UNDATED:
-                continue
+        blocks = [block for block in blocks if block.kind not in _UNDATED]
+        # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
+        # lower-casing and scanning each block on its own.
+        may_refer_back = REFERS_BACK.possible(Haystack(enumerate(block.text for block in blocks)))
+        for n, block in enumerate(blocks):
             if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
@@ -168,7 +194,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text) and not REFERS_BACK.first_match(block.text):
+            if not has_date(block.text) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
