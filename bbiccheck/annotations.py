@@ -21,14 +21,14 @@ class Cue:
         self.text = text
         self.negated = negated
 
-    def _fields(self) -> tuple:
+    def _values(self) -> tuple:
         return self.label, self.start, self.end, self.text, self.negated
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Cue) and self._fields() == other._fields()
+        return isinstance(other, Cue) and self._values() == other._values()
 
     def __hash__(self) -> int:
-        return hash(self._fields())
+        return hash(self._values())
 
     def __repr__(self) -> str:
         return (f"Cue(label={self.label!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, "
@@ -58,11 +58,11 @@ class Sentence:
         """True if a cue with one of ``labels`` is present (by default: not negated)."""
         return any(c.label in labels and (negated is None or c.negated == negated) for c in self.cues)
 
-    def _fields(self) -> tuple:
+    def _values(self) -> tuple:
         return self.block, self.start, self.end, self.text, self.lemmas, self.cues
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sentence) and self._fields() == other._fields()
+        return isinstance(other, Sentence) and self._values() == other._values()
 
     __hash__ = None  # mutable, as the dataclass it was
 

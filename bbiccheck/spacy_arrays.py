@@ -1,5 +1,6 @@
 """The functions of bbiccheck/spacy_structs.pyx written with spaCy's public array API: what bbiccheck.nlp
-uses where that module is not compiled, or was compiled for another spaCy version. Same results (tests/test_compiled.py)."""
+uses where that module is not compiled, or was compiled for another spaCy version. Same results
+(tests/test_spacy_structs.py, tests/test_compiled.py)."""
 
 from __future__ import annotations
 
