@@ -39,7 +39,7 @@ from bbiccheck.load.dates import find_dates
 
 try:  # spaCy's token structs read and written in C (built by setup.py for the installed spaCy)
     from bbiccheck.spacy_structs import orths_and_offsets, set_lemmas, set_sentence_starts
-except ImportError:  # the same through spaCy's array API
+except (ImportError, ValueError):  # not built, or for another spaCy (ValueError: Cython found a smaller Doc)
     from bbiccheck.spacy_arrays import orths_and_offsets, set_lemmas, set_sentence_starts
 
 CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
