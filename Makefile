@@ -7,8 +7,9 @@ OUT ?= out
 
 .PHONY: demo test install eval bench clean
 
-# setup.py compiles bbiccheck/nlp.py and spacy_structs.pyx with Cython (see its docstring): rebuilt when they change
-$(BIN)/bbiccheck: pyproject.toml setup.py bbiccheck/nlp.py bbiccheck/nlp.pxd bbiccheck/spacy_structs.pyx
+# setup.py compiles these with Cython (see its docstring): rebuilt when they change
+COMPILED := bbiccheck/annotations.py bbiccheck/annotations.pxd bbiccheck/nlp.py bbiccheck/nlp.pxd bbiccheck/spacy_structs.pyx
+$(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[serve,test]'
