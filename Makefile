@@ -13,6 +13,7 @@ $(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[serve,test]'
+	$(BIN)/python -m compileall -q bbiccheck  # an editable install writes no bytecode: the first runs would compile
 	@touch $@
 
 install: $(BIN)/bbiccheck

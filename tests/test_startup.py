@@ -4,6 +4,7 @@ rule files, and the GC tuning of a CLI process. Each must be invisible apart fro
 from __future__ import annotations
 
 import gc
+import re
 import json
 import subprocess
 import sys
@@ -100,3 +101,88 @@ def test_cli_process_and_in_process_give_the_same_report(tmp_path):
                          timeout=300, check=False)
     assert own.returncode == 0, own.stderr
     assert own.stdout == CliRunner().invoke(main, args).output
+
+
+def test_the_tokenizer_is_spacy_blank_sv_s():
+    """bbiccheck builds spaCy's Swedish tokeniser itself (its regexes from the regex cache): every setting
+    must be that of spacy.blank("sv"), for the installed spaCy."""
+    import spacy
+
+    from bbiccheck.nlp import swedish_tokenizer
+
+    reference = spacy.blank("sv")
+    ours = swedish_tokenizer(reference)
+    ref = reference.tokenizer
+    for search in ("prefix_search", "suffix_search", "infix_finditer"):
+        assert getattr(ours, search).__self__ == getattr(ref, search).__self__  # same source, flags, program
+    assert ours.token_match is ref.token_match and ours.url_match is ref.url_match
+    assert ours.rules == ref.rules
+    text = ("Mamma (f. 1988) sa: \"Han mår bra!\" – 3,5 km, 08:30, t.ex. ca 20 %, S:t Eriks "
+            "www.example.se/sida?a=1, e-post sara.larsson@example.se; BUP:s bedömning 2026-03-02.")
+    assert [t.text for t in ours(text)] == [t.text for t in ref(text)]
+
+
+PATTERNS = [
+    (r"(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d))(?!\d)", 0),
+    (r"(?<![a-zåäö])hög\s+frånvaro|missbruk\w*", re.IGNORECASE),
+    (r"""\b(?:[A-ZÅÄÖ][a-zåäö]+)  # a capitalised word
+         (?:\s+[A-ZÅÄÖ][a-zåäö]+)*""", re.VERBOSE),
+    (r"[\wåäöÅÄÖ\u00C0-\u024F]+(?:-[\w]+)*|[.!?…]", 0),
+]
+
+
+@pytest.fixture()
+def regex_cache(tmp_path, monkeypatch):
+    from bbiccheck import regex_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return regex_cache
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_regex_cache_gives_re_compile_s_pattern_first_and_from_the_cache(regex_cache, monkeypatch, pattern, flags):
+    first = regex_cache.compile(pattern, flags)
+    assert first == re.compile(pattern, flags)
+    assert regex_cache._path(pattern, flags).is_file()
+
+    def compile_again(*args):
+        raise AssertionError("the stored program was not used")
+
+    monkeypatch.setattr(regex_cache.re, "compile", compile_again)
+    cached = regex_cache.compile(pattern, flags)
+    monkeypatch.undo()
+    assert cached == re.compile(pattern, flags)
+    assert cached.groupindex == first.groupindex and cached.groups == first.groups
+    text = "Tindra Larsson har hög  frånvaro sedan 2026-03, MISSBRUKET nämns ej!"
+    assert [m.span() for m in cached.finditer(text)] == [m.span() for m in re.compile(pattern, flags).finditer(text)]
+
+
+def test_regex_cache_ignores_a_damaged_file(regex_cache):
+    pattern, flags = PATTERNS[0]
+    regex_cache.compile(pattern, flags)
+    path = regex_cache._path(pattern, flags)
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert regex_cache._read(path) is not None  # written again, whole
+
+
+def test_regex_cache_stores_nothing_that_is_not_re_compile_s_program(regex_cache, monkeypatch):
+    """If re's internals ever build another program than re.compile does, that program is not kept."""
+    pattern, flags = PATTERNS[1]
+    other = regex_cache._program(PATTERNS[0][0], 0)
+    monkeypatch.setattr(regex_cache, "_program", lambda p, f: other)
+    assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert not regex_cache._path(pattern, flags).exists()
+
+
+def test_regex_cache_without_a_writable_cache_folder(tmp_path, monkeypatch):
+    from bbiccheck import regex_cache
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    pattern, flags = PATTERNS[2]
+    assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
