@@ -29,7 +29,6 @@ import argparse
 import dataclasses
 import datetime as dt
 import gc
-import io
 import json
 import os
 import platform
