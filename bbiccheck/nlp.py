@@ -344,7 +344,7 @@ class CueMatcher:
                     by_second.setdefault(lemma, []).append(number)
             else:
                 others.append(number)
-        return tuple(dict.fromkeys(labels)), by_second, tuple(others)
+        return tuple(sorted(set(labels))), by_second, tuple(others)  # sorted: match_cues emits them in order
 
     def candidates(self, w: Word) -> tuple[int, ...]:
         """The patterns whose first token a word form may match."""
@@ -368,11 +368,14 @@ def passes(test: tuple, w: Word) -> bool:
 
 
 def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
-    """The cue matches (start, end, label, False), sorted. What a word form may start (``split``, most:
-    nothing) is remembered in ``memo``: its one-word labels are matches at once, its longer patterns are
-    tried on the tokens that follow. A cue lies within one sentence (so a paragraph cut at sentence starts
-    loses none)."""
-    found = set()
+    """The cue matches (start, end, label, False), distinct and sorted. What a word form may start
+    (``split``, most: nothing) is remembered in ``memo``: its one-word labels (sorted) are matches at once,
+    its longer patterns are tried on the tokens that follow. The matches are made in order, start by start:
+    at one start the one-word matches (sorted labels) come before the longer ones, which are sorted and
+    de-duplicated where there are several (rare). A cue lies within one sentence (so a paragraph cut at
+    sentence starts loses none)."""
+    found = []
+    longer = []  # (end, label) of the longer matches at one start
     n = len(tokens)
     for i in range(n):
         w = tokens[i]
@@ -383,23 +386,33 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
             continue
         labels, by_second, others = entry
         for label in labels:
-            found.add((i, i + 1, label))
+            found.append((i, i + 1, label, False))
         if i + 1 == n:
             break
         if by_second:
             second = by_second.get(tokens[i + 1].lemma)
             if second:
-                extend_matches(found, tokens, i, second, 2, patterns)
+                extend_matches(longer, tokens, i, second, 2, patterns)
         if others:
-            extend_matches(found, tokens, i, others, 1, patterns)
-    if len(starts) > 1:
-        found = {m for m in found if m[1] - m[0] == 1 or bisect_right(starts, m[0]) == bisect_right(starts, m[1] - 1)}
-    return [(start, end, label, False) for start, end, label in sorted(found)]
+            extend_matches(longer, tokens, i, others, 1, patterns)
+        if longer:
+            if len(longer) > 1:
+                longer = sorted(set(longer))
+            for end, label in longer:
+                if within_one_sentence(starts, i, end):
+                    found.append((i, end, label, False))
+            longer = []
+    return found
 
 
-def extend_matches(found: set, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:
-    """Adds the patterns among ``numbers`` that match from token ``i``; their first ``checked`` token
-    tests are known to pass."""
+def within_one_sentence(starts: list[int], start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (exclusive) lie in one sentence: no sentence starts after the first."""
+    return bisect_right(starts, start) == bisect_right(starts, end - 1)
+
+
+def extend_matches(longer: list, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:
+    """Adds (end, label) to ``longer`` for the patterns among ``numbers`` that match from token ``i``;
+    their first ``checked`` token tests are known to pass."""
     n = len(tokens)
     for number in numbers:
         label, tests = patterns[number]
@@ -410,7 +423,7 @@ def extend_matches(found: set, tokens: list[Word], i: int, numbers, checked: int
         while k < size and passes(tests[k], tokens[i + k]):
             k += 1
         if k == size:
-            found.add((i, i + size, label))
+            longer.append((i + size, label))
 
 
 def _literal_prefix(regex: str) -> bool:
