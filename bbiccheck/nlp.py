@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 from bbiccheck.spacy_import import import_spacy_without_cli
@@ -262,7 +261,7 @@ _UNSEEN = object()
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated) that lie within one sentence,
-    sorted by (start, end, label), found through an index instead of the generic Matcher, and kept as
+    sorted by (start, label, end), found through an index instead of the generic Matcher, and kept as
     tuples (a Span object per cue cost more than matching).
 
     The generic Matcher evaluates each distinct ``LEMMA IN`` / ``REGEX`` predicate of every pattern's
@@ -368,14 +367,14 @@ def passes(test: tuple, w: Word) -> bool:
 
 
 def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
-    """The cue matches (start, end, label, False), distinct and sorted. What a word form may start
-    (``split``, most: nothing) is remembered in ``memo``: its one-word labels (sorted) are matches at once,
-    its longer patterns are tried on the tokens that follow. The matches are made in order, start by start:
-    at one start the one-word matches (sorted labels) come before the longer ones, which are sorted and
-    de-duplicated where there are several (rare). A cue lies within one sentence (so a paragraph cut at
-    sentence starts loses none)."""
+    """The cue matches (start, end, label, False), distinct and sorted by (start, label, end): the order
+    longest_per_label keeps them in. What a word form may start (``split``, most: nothing) is remembered
+    in ``memo``: its one-word labels (sorted) are matches at once, its longer patterns are tried on the
+    tokens that follow. The matches are made in order, start by start; only at a start with a longer match
+    (rare) are that start's matches sorted and de-duplicated. A cue lies within one sentence (so a paragraph
+    cut at sentence starts loses none)."""
     found = []
-    longer = []  # (end, label) of the longer matches at one start
+    longer = []  # (label, end) of the longer matches at one start
     n = len(tokens)
     for i in range(n):
         w = tokens[i]
@@ -385,23 +384,23 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
         if entry is None:
             continue
         labels, by_second, others = entry
+        if i + 1 < n:
+            if by_second:
+                second = by_second.get(tokens[i + 1].lemma)
+                if second:
+                    extend_matches(longer, tokens, i, second, 2, patterns)
+            if others:
+                extend_matches(longer, tokens, i, others, 1, patterns)
+        if not longer:
+            for label in labels:
+                found.append((i, i + 1, label, False))
+            continue
         for label in labels:
-            found.append((i, i + 1, label, False))
-        if i + 1 == n:
-            break
-        if by_second:
-            second = by_second.get(tokens[i + 1].lemma)
-            if second:
-                extend_matches(longer, tokens, i, second, 2, patterns)
-        if others:
-            extend_matches(longer, tokens, i, others, 1, patterns)
-        if longer:
-            if len(longer) > 1:
-                longer = sorted(set(longer))
-            for end, label in longer:
-                if within_one_sentence(starts, i, end):
-                    found.append((i, end, label, False))
-            longer = []
+            longer.append((label, i + 1))
+        for label, end in sorted(set(longer)):
+            if end == i + 1 or within_one_sentence(starts, i, end):
+                found.append((i, end, label, False))
+        longer = []
     return found
 
 
@@ -411,7 +410,7 @@ def within_one_sentence(starts: list[int], start: int, end: int) -> bool:
 
 
 def extend_matches(longer: list, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:
-    """Adds (end, label) to ``longer`` for the patterns among ``numbers`` that match from token ``i``;
+    """Adds (label, end) to ``longer`` for the patterns among ``numbers`` that match from token ``i``;
     their first ``checked`` token tests are known to pass."""
     n = len(tokens)
     for number in numbers:
@@ -423,7 +422,7 @@ def extend_matches(longer: list, tokens: list[Word], i: int, numbers, checked: i
         while k < size and passes(tests[k], tokens[i + k]):
             k += 1
         if k == size:
-            longer.append((i + size, label))
+            longer.append((label, i + size))
 
 
 def _literal_prefix(regex: str) -> bool:
@@ -463,13 +462,15 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
 
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
     first or last token is taken); the result is ordered by (start, label). The matches come distinct and
-    sorted by (start, end, label), so only a label with a match longer than a word can overlap itself, and
-    with none (most paragraphs) the matches are already the answer."""
+    sorted by (start, label, end) (match_cues), so only a label with a match longer than a word can overlap
+    itself, with none (most paragraphs) the matches are already the answer, and what is kept stays in
+    (start, label) order."""
     overlapping = {m[2] for m in matches if m[1] - m[0] > 1}
     if not overlapping:
         return matches
     groups: dict[str, list[tuple[int, int, int]]] = {}
-    for i, m in enumerate(matches):
+    for i in range(len(matches)):
+        m = matches[i]
         if m[2] in overlapping:
             groups.setdefault(m[2], []).append((m[0] - m[1], m[0], i))  # sorts longest first, then earliest
     dropped: set[int] = set()
@@ -484,17 +485,9 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
                 dropped.add(i)
             else:
                 seen.update(range(start, end))
-    kept = [m for i, m in enumerate(matches) if i not in dropped]
-    # (start, end, label) order is (start, label) order unless two kept matches start together, the
-    # longer with the earlier label ((start, label) is unique: one label keeps one match per start)
-    for i in range(len(kept) - 1):
-        if kept[i][0] == kept[i + 1][0] and kept[i][2] > kept[i + 1][2]:
-            kept.sort(key=_START_LABEL)
-            break
-    return kept
-
-
-_START_LABEL = itemgetter(0, 2)
+    if not dropped:
+        return matches
+    return [matches[i] for i in range(len(matches)) if i not in dropped]
 
 
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
