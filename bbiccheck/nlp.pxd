@@ -46,8 +46,8 @@ cpdef bint within_one_sentence(list starts, Py_ssize_t start, Py_ssize_t end)
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(overlapping=set, groups=dict, dropped=set, kept=list, group=list, seen=set, m=tuple, i=Py_ssize_t,
-               negative_length=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t)
+@cython.locals(longer=list, covered=dict, dropped=set, kept=list, seen=set, m=tuple, negative_length=Py_ssize_t,
+               start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

@@ -461,33 +461,40 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping matches per label.
 
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
-    first or last token is taken); the result is ordered by (start, label). The matches come distinct and
-    sorted by (start, label, end) (match_cues), so only a label with a match longer than a word can overlap
-    itself, with none (most paragraphs) the matches are already the answer, and what is kept stays in
-    (start, label) order."""
-    overlapping = {m[2] for m in matches if m[1] - m[0] > 1}
-    if not overlapping:
+    first or last token is taken). The matches come distinct and sorted by (start, label, end) (match_cues),
+    and what is kept stays in that order: (start, label) order, as one label keeps one match per start.
+    Only the longer matches (a few per document) need filter_spans' order; after them come the one-word
+    matches, each dropped if a kept longer match of its label covers its token. With no longer match (most
+    paragraphs) the matches are already the answer."""
+    longer = []
+    for m in matches:
+        if m[1] - m[0] > 1:
+            longer.append((m[0] - m[1], m[0], m[2]))  # sorts longest first, then earliest
+    if not longer:
         return matches
-    groups: dict[str, list[tuple[int, int, int]]] = {}
-    for i in range(len(matches)):
-        m = matches[i]
-        if m[2] in overlapping:
-            groups.setdefault(m[2], []).append((m[0] - m[1], m[0], i))  # sorts longest first, then earliest
-    dropped: set[int] = set()
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        group.sort()
-        seen: set[int] = set()
-        for negative_length, start, i in group:
-            end = start - negative_length
-            if start in seen or end - 1 in seen:
-                dropped.add(i)
-            else:
-                seen.update(range(start, end))
-    if not dropped:
-        return matches
-    return [matches[i] for i in range(len(matches)) if i not in dropped]
+    longer.sort()
+    covered: dict[str, set[int]] = {}  # per label, the tokens of its kept longer matches
+    dropped: set[tuple] = set()  # the longer matches dropped, as (start, end, label)
+    for negative_length, start, label in longer:
+        end = start - negative_length
+        seen = covered.get(label)
+        if seen is None:
+            seen = covered[label] = set()
+        if start in seen or end - 1 in seen:
+            dropped.add((start, end, label))
+        else:
+            seen.update(range(start, end))
+    kept = []
+    for m in matches:
+        if m[1] - m[0] > 1:
+            if m[:3] in dropped:
+                continue
+        else:
+            seen = covered.get(m[2])
+            if seen is not None and m[0] in seen:
+                continue
+        kept.append(m)
+    return kept
 
 
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")

@@ -4,12 +4,15 @@ speed, so they must give exactly what spaCy's would on the same tokens."""
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from bbiccheck.nlp import CUES_KEY, annotate, longest_per_label, pipeline, token_pattern
 from bbiccheck.ruleset import load_rules
@@ -91,6 +94,27 @@ def test_longest_per_label_keeps_the_longest_of_overlapping_matches():
     matches = [(0, 1, "risk", False), (0, 2, "risk", True), (1, 2, "risk", False), (1, 2, "skydd", False),
                (5, 6, "risk", False)]
     assert longest_per_label(matches) == [(0, 2, "risk", True), (1, 2, "skydd", False), (5, 6, "risk", False)]
+
+
+@lru_cache(maxsize=1)
+def twenty_tokens():
+    return spacy.blank("sv").make_doc("x " * 20)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.sets(st.tuples(st.integers(0, 12), st.integers(1, 4), st.sampled_from(["risk", "skydd", "orsak"]),
+                         st.booleans())))
+def test_longest_per_label_is_filter_spans_per_label(drawn):
+    """Against spaCy's filter_spans on each label's matches, for distinct matches in match_cues' order."""
+    distinct = {(start, start + length, label): negated for start, length, label, negated in drawn}
+    matches = sorted(((s, e, label, negated) for (s, e, label), negated in distinct.items()),
+                     key=lambda m: (m[0], m[2], m[1]))
+    doc = twenty_tokens()
+    kept = set()
+    for label in {m[2] for m in matches}:
+        spans = [Span(doc, s, e, label) for s, e, lab, _ in matches if lab == label]
+        kept |= {(span.start, span.end, label) for span in filter_spans(spans)}
+    assert longest_per_label(matches) == [m for m in matches if m[:3] in kept]
 
 
 @settings(max_examples=40, derandomize=True, deadline=None)
