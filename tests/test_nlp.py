@@ -96,6 +96,17 @@ def test_longest_per_label_keeps_the_longest_of_overlapping_matches():
     assert longest_per_label(matches) == [(0, 2, "risk", True), (1, 2, "skydd", False), (5, 6, "risk", False)]
 
 
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.lists(st.text(alphabet="aåéAÅZs ,.\n–1", max_size=30), max_size=6))
+def test_proper_nouns_of_the_texts_joined_are_those_of_each(texts):
+    """proper_nouns searches the texts joined by line breaks: the same matches as text by text."""
+    from bbiccheck.nlp import MID_SENTENCE_CAPITAL, proper_nouns
+
+    found = {m.group(1).lower() for text in texts for m in MID_SENTENCE_CAPITAL.finditer(text)}
+    expected = {w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found}
+    assert proper_nouns(texts) == expected
+
+
 @lru_cache(maxsize=1)
 def twenty_tokens():
     return spacy.blank("sv").make_doc("x " * 20)
