@@ -37,14 +37,17 @@ cpdef list mark_negated(list matches, list tokens, list starts, set labels, froz
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
 
-@cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
+               longer=list)
 cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
 
-@cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
-cpdef extend_matches(set found, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
+cpdef bint within_one_sentence(list starts, Py_ssize_t start, Py_ssize_t end)
 
-@cython.locals(overlapping=set, groups=dict, dropped=set, kept=list, group=list, seen=set, m=tuple, i=Py_ssize_t,
-               negative_length=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t)
+@cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
+cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
+
+@cython.locals(longer=list, covered=dict, dropped=set, kept=list, seen=set, m=tuple, negative_length=Py_ssize_t,
+               start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

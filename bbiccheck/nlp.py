@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 from bbiccheck.spacy_import import import_spacy_without_cli
@@ -264,7 +263,7 @@ _UNSEEN = object()
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated) that lie within one sentence,
-    sorted by (start, end, label), found through an index instead of the generic Matcher, and kept as
+    sorted by (start, label, end), found through an index instead of the generic Matcher, and kept as
     tuples (a Span object per cue cost more than matching).
 
     The generic Matcher evaluates each distinct ``LEMMA IN`` / ``REGEX`` predicate of every pattern's
@@ -346,7 +345,7 @@ class CueMatcher:
                     by_second.setdefault(lemma, []).append(number)
             else:
                 others.append(number)
-        return tuple(dict.fromkeys(labels)), by_second, tuple(others)
+        return tuple(sorted(set(labels))), by_second, tuple(others)  # sorted: match_cues emits them in order
 
     def candidates(self, w: Word) -> tuple[int, ...]:
         """The patterns whose first token a word form may match."""
@@ -370,11 +369,14 @@ def passes(test: tuple, w: Word) -> bool:
 
 
 def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
-    """The cue matches (start, end, label, False), sorted. What a word form may start (``split``, most:
-    nothing) is remembered in ``memo``: its one-word labels are matches at once, its longer patterns are
-    tried on the tokens that follow. A cue lies within one sentence (so a paragraph cut at sentence starts
-    loses none)."""
-    found = set()
+    """The cue matches (start, end, label, False), distinct and sorted by (start, label, end): the order
+    longest_per_label keeps them in. What a word form may start (``split``, most: nothing) is remembered
+    in ``memo``: its one-word labels (sorted) are matches at once, its longer patterns are tried on the
+    tokens that follow. The matches are made in order, start by start; only at a start with a longer match
+    (rare) are that start's matches sorted and de-duplicated. A cue lies within one sentence (so a paragraph
+    cut at sentence starts loses none)."""
+    found = []
+    longer = []  # (label, end) of the longer matches at one start
     n = len(tokens)
     for i in range(n):
         w = tokens[i]
@@ -384,24 +386,34 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
         if entry is None:
             continue
         labels, by_second, others = entry
+        if i + 1 < n:
+            if by_second:
+                second = by_second.get(tokens[i + 1].lemma)
+                if second:
+                    extend_matches(longer, tokens, i, second, 2, patterns)
+            if others:
+                extend_matches(longer, tokens, i, others, 1, patterns)
+        if not longer:
+            for label in labels:
+                found.append((i, i + 1, label, False))
+            continue
         for label in labels:
-            found.add((i, i + 1, label))
-        if i + 1 == n:
-            break
-        if by_second:
-            second = by_second.get(tokens[i + 1].lemma)
-            if second:
-                extend_matches(found, tokens, i, second, 2, patterns)
-        if others:
-            extend_matches(found, tokens, i, others, 1, patterns)
-    if len(starts) > 1:
-        found = {m for m in found if m[1] - m[0] == 1 or bisect_right(starts, m[0]) == bisect_right(starts, m[1] - 1)}
-    return [(start, end, label, False) for start, end, label in sorted(found)]
+            longer.append((label, i + 1))
+        for label, end in sorted(set(longer)):
+            if end == i + 1 or within_one_sentence(starts, i, end):
+                found.append((i, end, label, False))
+        longer = []
+    return found
 
 
-def extend_matches(found: set, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:
-    """Adds the patterns among ``numbers`` that match from token ``i``; their first ``checked`` token
-    tests are known to pass."""
+def within_one_sentence(starts: list[int], start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (exclusive) lie in one sentence: no sentence starts after the first."""
+    return bisect_right(starts, start) == bisect_right(starts, end - 1)
+
+
+def extend_matches(longer: list, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:
+    """Adds (label, end) to ``longer`` for the patterns among ``numbers`` that match from token ``i``;
+    their first ``checked`` token tests are known to pass."""
     n = len(tokens)
     for number in numbers:
         label, tests = patterns[number]
@@ -412,7 +424,7 @@ def extend_matches(found: set, tokens: list[Word], i: int, numbers, checked: int
         while k < size and passes(tests[k], tokens[i + k]):
             k += 1
         if k == size:
-            found.add((i, i + size, label))
+            longer.append((label, i + size))
 
 
 def _literal_prefix(regex: str) -> bool:
@@ -467,39 +479,40 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     """'hög frånvaro' and 'frånvaro' are one cue, not two: keep the longest of overlapping matches per label.
 
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
-    first or last token is taken); the result is ordered by (start, label). The matches come distinct and
-    sorted by (start, end, label), so only a label with a match longer than a word can overlap itself, and
-    with none (most paragraphs) the matches are already the answer."""
-    overlapping = {m[2] for m in matches if m[1] - m[0] > 1}
-    if not overlapping:
+    first or last token is taken). The matches come distinct and sorted by (start, label, end) (match_cues),
+    and what is kept stays in that order: (start, label) order, as one label keeps one match per start.
+    Only the longer matches (a few per document) need filter_spans' order; after them come the one-word
+    matches, each dropped if a kept longer match of its label covers its token. With no longer match (most
+    paragraphs) the matches are already the answer."""
+    longer = []
+    for m in matches:
+        if m[1] - m[0] > 1:
+            longer.append((m[0] - m[1], m[0], m[2]))  # sorts longest first, then earliest
+    if not longer:
         return matches
-    groups: dict[str, list[tuple[int, int, int]]] = {}
-    for i, m in enumerate(matches):
-        if m[2] in overlapping:
-            groups.setdefault(m[2], []).append((m[0] - m[1], m[0], i))  # sorts longest first, then earliest
-    dropped: set[int] = set()
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        group.sort()
-        seen: set[int] = set()
-        for negative_length, start, i in group:
-            end = start - negative_length
-            if start in seen or end - 1 in seen:
-                dropped.add(i)
-            else:
-                seen.update(range(start, end))
-    kept = [m for i, m in enumerate(matches) if i not in dropped]
-    # (start, end, label) order is (start, label) order unless two kept matches start together, the
-    # longer with the earlier label ((start, label) is unique: one label keeps one match per start)
-    for i in range(len(kept) - 1):
-        if kept[i][0] == kept[i + 1][0] and kept[i][2] > kept[i + 1][2]:
-            kept.sort(key=_START_LABEL)
-            break
+    longer.sort()
+    covered: dict[str, set[int]] = {}  # per label, the tokens of its kept longer matches
+    dropped: set[tuple] = set()  # the longer matches dropped, as (start, end, label)
+    for negative_length, start, label in longer:
+        end = start - negative_length
+        seen = covered.get(label)
+        if seen is None:
+            seen = covered[label] = set()
+        if start in seen or end - 1 in seen:
+            dropped.add((start, end, label))
+        else:
+            seen.update(range(start, end))
+    kept = []
+    for m in matches:
+        if m[1] - m[0] > 1:
+            if m[:3] in dropped:
+                continue
+        else:
+            seen = covered.get(m[2])
+            if seen is not None and m[0] in seen:
+                continue
+        kept.append(m)
     return kept
-
-
-_START_LABEL = itemgetter(0, 2)
 
 
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
@@ -511,8 +524,12 @@ MID_SENTENCE_CAPITAL = re.compile(r"([A-ZÅÄÖ](?<=[a-zåäöé,] [A-ZÅÄÖ])[
 
 
 def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
-    """Words a document capitalises mid-sentence: in Swedish only proper nouns are ('med Tindra', 'Tindras')."""
-    found = {m.group(1).lower() for text in texts for m in MID_SENTENCE_CAPITAL.finditer(text)}
+    """Words a document capitalises mid-sentence: in Swedish only proper nouns are ('med Tindra', 'Tindras').
+
+    The texts are searched as one, joined by line breaks (one search costs less than one per paragraph): a
+    match cannot reach across a line break, as the regex wants a space before the capital and a word
+    boundary after the word, so the matches are those of each text."""
+    found = {name.lower() for name in MID_SENTENCE_CAPITAL.findall("\n".join(texts))}
     return frozenset(w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found)
 
 

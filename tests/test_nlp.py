@@ -4,12 +4,15 @@ speed, so they must give exactly what spaCy's would on the same tokens."""
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from bbiccheck.nlp import CUES_KEY, annotate, longest_per_label, pipeline, token_pattern
 from bbiccheck.ruleset import load_rules
@@ -67,15 +70,16 @@ def sample_paragraphs() -> list[str]:
 
 
 def test_cue_matches_equal_span_ruler(nlp, spacy_reference):
-    """On every paragraph of the samples and on word salad: the same (start, end, label) matches."""
+    """On every paragraph of the samples and on word salad: the same (start, end, label) matches, ours
+    distinct and sorted by (start, label, end) (the matcher makes them in that order, not by sorting)."""
     rng = random.Random(7)
     texts = [random_text(rng, 30) for _ in range(150)] + sample_paragraphs()
     assert len(texts) > 500
     for text in texts:
-        ours = {(s, e, label) for s, e, label, _ in nlp(text).user_data[CUES_KEY]}
+        ours = [(s, e, label) for s, e, label, _ in nlp(text).user_data[CUES_KEY]]
         reference = spacy_reference(text)
         theirs = {(span.start, span.end, span.label_) for span in reference.spans[CUES_KEY]}
-        assert ours == theirs, text
+        assert ours == sorted(theirs, key=lambda m: (m[0], m[2], m[1])), text
 
 
 def test_negation_within_the_sentence_only(nlp):
@@ -90,6 +94,38 @@ def test_longest_per_label_keeps_the_longest_of_overlapping_matches():
     matches = [(0, 1, "risk", False), (0, 2, "risk", True), (1, 2, "risk", False), (1, 2, "skydd", False),
                (5, 6, "risk", False)]
     assert longest_per_label(matches) == [(0, 2, "risk", True), (1, 2, "skydd", False), (5, 6, "risk", False)]
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.lists(st.text(alphabet="aåéAÅZs ,.\n–1", max_size=30), max_size=6))
+def test_proper_nouns_of_the_texts_joined_are_those_of_each(texts):
+    """proper_nouns searches the texts joined by line breaks: the same matches as text by text."""
+    from bbiccheck.nlp import MID_SENTENCE_CAPITAL, proper_nouns
+
+    found = {m.group(1).lower() for text in texts for m in MID_SENTENCE_CAPITAL.finditer(text)}
+    expected = {w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found}
+    assert proper_nouns(texts) == expected
+
+
+@lru_cache(maxsize=1)
+def twenty_tokens():
+    return spacy.blank("sv").make_doc("x " * 20)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.sets(st.tuples(st.integers(0, 12), st.integers(1, 4), st.sampled_from(["risk", "skydd", "orsak"]),
+                         st.booleans())))
+def test_longest_per_label_is_filter_spans_per_label(drawn):
+    """Against spaCy's filter_spans on each label's matches, for distinct matches in match_cues' order."""
+    distinct = {(start, start + length, label): negated for start, length, label, negated in drawn}
+    matches = sorted(((s, e, label, negated) for (s, e, label), negated in distinct.items()),
+                     key=lambda m: (m[0], m[2], m[1]))
+    doc = twenty_tokens()
+    kept = set()
+    for label in {m[2] for m in matches}:
+        spans = [Span(doc, s, e, label) for s, e, lab, _ in matches if lab == label]
+        kept |= {(span.start, span.end, label) for span in filter_spans(spans)}
+    assert longest_per_label(matches) == [m for m in matches if m[:3] in kept]
 
 
 @settings(max_examples=40, derandomize=True, deadline=None)
