@@ -72,10 +72,12 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                 mentions = [cue for cue in risks if first_outcome is None or cue.start <= first_outcome]
                 if not mentions:
                     continue  # a factor only as an outcome ("risk för ..."): no window needed
-                factors = {c.text.lower()[:key_length] for c in sentence.cues}
+                factors = None  # made only for a window: most mentions end their paragraph
                 for following in section_sentences[i + 1:i + 1 + window]:
                     if following.block != sentence.block:
                         break
+                    if factors is None:
+                        factors = {c.text.lower()[:key_length] for c in sentence.cues}
                     also = following.labels()
                     same_factor = any(c.label == risk and c.text.lower()[:key_length] in factors for c in following.cues)
                     carries_on = same_factor or not also.isdisjoint(link_cues)
@@ -95,7 +97,7 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                         unexplained[factor] = (sentence, cue, missing)
         for factor, (sentence, cue, missing) in unexplained.items():
             # "Umgänget med kriminella" in the risk list is explained where the analysis reasons about "umgänget"
-            if factor in explained or content_words(rule, sentence) & explaining_words:
+            if factor in explained or (explaining_words and content_words(rule, sentence) & explaining_words):
                 continue
             yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
                               text=sentence.text, values={
