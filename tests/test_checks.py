@@ -27,3 +27,25 @@ def sections(draw, depth: int = 0) -> Section:
 def test_words_up_to_is_the_word_count_capped(section: Section, limit: int):
     assert words_up_to(section, limit) == min(section.word_count(), limit)
     assert has_words(section, limit) == section.has_words(limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 5), min_size=1, max_size=20))
+def test_most_common_picks_as_counter_does(picks: list[int]):
+    from collections import Counter
+
+    from bbiccheck.checks.analysis_summary import most_common
+
+    objects = [object() for _ in range(6)]
+    items = [objects[i] for i in picks]
+    expected = {id(o): o for o in items}[Counter(map(id, items)).most_common(1)[0][0]]
+    assert most_common(items) is expected
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", None]), max_size=12), st.integers(2, 8))
+def test_shingles_are_every_run_of_n(lemmas: list, n: int):
+    from bbiccheck.checks.analysis_summary import _positions, shingles
+
+    lemmas = tuple(lemmas)
+    assert shingles(lemmas, n) == [lemmas[i:i + n] for i in range(len(lemmas) - n + 1)]
+    assert _positions(len(lemmas) * 1000)[:len(lemmas) * 1000] == list(range(len(lemmas) * 1000))
