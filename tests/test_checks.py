@@ -49,3 +49,51 @@ def test_shingles_are_every_run_of_n(lemmas: list, n: int):
     lemmas = tuple(lemmas)
     assert shingles(lemmas, n) == [lemmas[i:i + n] for i in range(len(lemmas) - n + 1)]
     assert _positions(len(lemmas) * 1000)[:len(lemmas) * 1000] == list(range(len(lemmas) * 1000))
+
+
+def _phrase_reference(rule, ctx):
+    """check_phrase as it was before it read only the candidate blocks: every block, in order."""
+    from bbiccheck.checks.phrase import written_from
+
+    for doc in ctx.documents(rule):
+        if rule.only_dated_from and not written_from(doc, rule.only_dated_from):
+            continue
+        blocks = ([b for section in ctx.sections(doc, rule.in_sections) for b in section.all_blocks()]
+                  if rule.in_sections else ctx.blocks(doc))
+        for block in blocks:
+            if block.kind == BlockKind.placeholder:
+                if rule.placeholders:
+                    yield ctx.finding(rule, doc=doc, block=block.index, start=0, end=len(block.text),
+                                      text=block.text, values={"match": block.text})
+                continue
+            if m := rule.compiled.first_match(block.text):
+                yield ctx.finding(rule, doc=doc, block=block.index, start=m.start(), end=m.end(),
+                                  text=block.text, values={"match": m.group(0)})
+
+
+def test_phrase_reads_the_blocks_the_plain_loop_finds(ruleset):
+    import datetime as dt
+    from pathlib import Path
+
+    from bbiccheck.checks import CHECKS, CheckContext
+    from bbiccheck.engine import Checker
+    from bbiccheck.load import discover
+
+    checker = Checker(ruleset)
+    phrase_rules = [r for r in ruleset.rules if r.kind == "phrase"]
+    variants = [r.model_copy(update=update) for r in phrase_rules
+                for update in ({}, {"placeholders": not r.placeholders}, {"only_dated_from": None},
+                               {"in_sections": ["analys", "bedomning", "barnets_behov", "halsa"]},
+                               {"patterns": r.patterns + [r"\bär\b", r"(?i)SKOLAN", r"\d+"]})]
+    for variant in variants:
+        variant.__dict__.pop("compiled", None)  # the cached Patterns of the rule it was copied from
+    root = Path(__file__).parent
+    found = 0
+    for folder in (root / "corpus", root.parent / "samples"):
+        for source in discover(folder):
+            ctx = CheckContext(checker.load(source), dt.date(2026, 11, 25))
+            for rule in variants:
+                expected = list(_phrase_reference(rule, ctx))
+                assert list(CHECKS["phrase"].run(rule, ctx)) == expected
+                found += len(expected)
+    assert found > 50

@@ -117,6 +117,9 @@ class RuleSpec(Spec):
                 for _, f, _, _ in string.Formatter().parse(text) if f}
 
 
+_PLACEHOLDER = BlockKind.placeholder  # read per block: an Enum member as a class attribute costs ~0.1 µs
+
+
 class Events:
     """Every dated event in the case, across its documents."""
 
@@ -148,6 +151,22 @@ class DocumentIndex:
     @cached_property
     def section_paths(self) -> dict[int, str | None]:
         return self._doc.section_paths()
+
+    @cached_property
+    def placeholders(self) -> set[int]:
+        """Indexes of the unfilled content controls (most documents: none)."""
+        return {b.index for b in self.blocks if b.kind == _PLACEHOLDER}
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {b.index: n for n, b in enumerate(self.blocks)}
+
+    def blocks_with(self, indexes: Iterable[int]) -> list[Block]:
+        """The blocks with these indexes, in document order: a rule that knows its few candidate blocks
+        passes over the others without reading their fields (a pydantic attribute read costs ~1 k
+        instructions, and a document has ~90 blocks)."""
+        positions = self._positions
+        return [self.blocks[n] for n in sorted(positions[i] for i in indexes if i in positions)]
 
 
 @dataclass
@@ -214,9 +233,6 @@ class CheckContext:
             title=rule.title(lang), why=rule.feedback.why(lang), reference=rule.feedback.reference(lang),
             reflection=rule.feedback.reflection(lang), better=rule.feedback.better(lang), sources=sources,
         )
-
-
-_PLACEHOLDER = BlockKind.placeholder  # read per block: an Enum member as a class attribute costs ~0.1 µs
 
 
 def words_up_to(section: Section, limit: int) -> int:
