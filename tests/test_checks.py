@@ -97,3 +97,85 @@ def test_phrase_reads_the_blocks_the_plain_loop_finds(ruleset):
                 assert list(CHECKS["phrase"].run(rule, ctx)) == expected
                 found += len(expected)
     assert found > 50
+
+
+def _goal_statements_reference(rule, ctx, doc):
+    """goal_statements as it was before it read only the candidate blocks: every block, in order."""
+    from bbiccheck.checks.goal_smart import NO_GOALS, _strip_label
+
+    patterns, columns, not_goals = rule.compiled
+    may_state_goal = patterns.possible(ctx.haystack(doc))
+    annotated = ctx.sentences.get(doc.path, {})
+    blocks = ctx.blocks(doc)
+    headers = {(b.table, b.col): b.text for b in blocks if b.row == 0 and b.kind == BlockKind.table_cell}
+    goal_tables = {t for (t, _), h in headers.items() if columns.first_match(h)}
+    in_goal_section = set()
+    for section in ctx.sections(doc, rule.goal_sections):
+        section_blocks = list(section.all_blocks())
+        if any(b.table in goal_tables for b in section_blocks):
+            continue
+        in_goal_section |= {b.index for b in section_blocks}
+    rows = {}
+    for b in blocks:
+        if b.table is not None:
+            rows.setdefault((b.table, b.row), []).append(b)
+    for block in blocks:
+        sentences = annotated.get(block.index, [])
+        if block.kind in NO_GOALS or not sentences:
+            continue
+        context = []
+        if block.table is not None:
+            header = headers.get((block.table, block.col), "")
+            label = block.label or header
+            if block.row == 0 and block.kind == BlockKind.table_cell and header:
+                continue
+            is_goal_cell = columns.first_match(label) is not None
+            if (block.kind == BlockKind.fact and not is_goal_cell) or (block.table in goal_tables and not is_goal_cell):
+                continue
+            context = [s for other in rows.get((block.table, block.row), []) if other.index != block.index
+                       for s in annotated.get(other.index, [])]
+            if block.kind == BlockKind.fact:
+                sentences = [_strip_label(s, block) for s in sentences]
+            in_section = block.index in in_goal_section or is_goal_cell
+        else:
+            in_section = block.index in in_goal_section
+        for sentence in sentences:
+            text = sentence.text.strip()
+            if not in_section and not patterns.first_match(text):
+                continue
+            if len(text.split()) >= rule.min_words and not not_goals.first_match(text):
+                yield sentence, context
+
+
+def test_goal_statements_read_the_blocks_the_plain_loop_finds(ruleset):
+    import datetime as dt
+    from pathlib import Path
+
+    from bbiccheck.checks import CheckContext
+    from bbiccheck.checks.goal_smart import goal_statements
+    from bbiccheck.engine import Checker
+    from bbiccheck.nlp import annotate
+
+    checker = Checker(ruleset)
+    rules = [r for r in ruleset.rules if r.kind == "goal_smart"]
+    variants = [r.model_copy(update=update) for r in rules
+                for update in ({}, {"goal_sections": ["mal", "analys", "bedomning", "insats"]},
+                               {"goal_patterns": r.goal_patterns + [r"\bska\b"]})]
+    for variant in variants:
+        variant.__dict__.pop("compiled", None)
+    root = Path(__file__).parent
+    found = 0
+    for folder in (root / "corpus", root.parent / "samples"):
+        from bbiccheck.load import discover
+
+        for source in discover(folder):
+            case = checker.load(source)
+            ctx = CheckContext(case, dt.date(2026, 11, 25))
+            for doc in case.documents:
+                ctx.sentences[doc.path] = annotate(checker.nlp, ((b.index, b.text) for b in ctx.blocks(doc)))
+            for rule in variants:
+                for doc in case.documents:
+                    expected = list(_goal_statements_reference(rule, ctx, doc))
+                    assert list(goal_statements(rule, ctx, doc)) == expected
+                    found += len(expected)
+    assert found > 50

@@ -158,6 +158,11 @@ class DocumentIndex:
         return {b.index for b in self.blocks if b.kind == _PLACEHOLDER}
 
     @cached_property
+    def table_blocks(self) -> list[Block]:
+        """The blocks of tables (cells and facts), in order; also any other block with a row number."""
+        return [b for b in self.blocks if b.table is not None or b.row is not None]
+
+    @cached_property
     def _positions(self) -> dict[int, int]:
         return {b.index: n for n, b in enumerate(self.blocks)}
 
