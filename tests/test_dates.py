@@ -107,3 +107,52 @@ def test_has_date_and_has_digit_agree_with_the_regex_search():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert has_digit(text) == (_DIGIT.search(text) is not None), repr(text)
         assert has_date(text) == (DATE.search(text) is not None), repr(text)
+
+
+def test_date_matches_are_the_regex_search_s():
+    """find_dates tries DATE only where a run of digits or a "den" before one starts: the same matches, in
+    the same order, as DATE.finditer, whatever the text (Unicode digits and whitespace, "Eden 2 mars",
+    "den" twice, a date right after another)."""
+    import random
+
+    from bbiccheck.load.dates import DATE, date_matches
+
+    pieces = ["den ", "Den  ", "DEN\t", "den\u2003", "den\n", "Eden ", "den", "2026", "1999", "03", "3", "12", "31",
+              "-", "/", ".", ":a", " ", "mars", "Okt.", "jan", "x", "å", "é", "–", "٢", "２", "-1234", "X", "d",
+              "0", "2026-03-02", "20260302", "2/3 2026", "14 okt. 2026", "2:a mars", "den 2 mars 2026",
+              "\u00b2", "\U0001d7d8", "\u00a0", "İ"]
+    rng = random.Random(20261128)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.groupdict()) for m in DATE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in date_matches(text)] == expected, repr(text)
+
+
+def test_date_matches_on_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from bbiccheck.load.dates import DATE, date_matches
+
+    texts = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(["den ", "2026-03-02", "2 mars", "12", "/"])),
+                     max_size=8).map("".join)
+
+    @settings(max_examples=3000, deadline=None)
+    @given(texts)
+    def agree(text):
+        assert [(m.span(), m.groupdict()) for m in date_matches(text)] == \
+               [(m.span(), m.groupdict()) for m in DATE.finditer(text)]
+
+    agree()
+
+
+def test_digit_runs_are_the_regex_s():
+    import random
+
+    from bbiccheck.load.dates import _DIGIT_RUN, digit_runs
+
+    pieces = ["12", "0", "x", " ", "å", "–", "٢", "２", "\u00b2", "9a9", "", "ÿ", "\U0001d7d8"]
+    rng = random.Random(20261129)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert list(digit_runs(text)) == [m.start() for m in _DIGIT_RUN.finditer(text)], repr(text)

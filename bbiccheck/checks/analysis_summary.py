@@ -17,8 +17,7 @@ Example: "Mamma uppger att ... Skolan berättar att ... Sammanfattningsvis har E
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from itertools import compress, count
+from itertools import compress
 from typing import Iterator, Literal
 
 from pydantic import Field
@@ -44,7 +43,7 @@ class AnalysisSummaryRule(RuleSpec):
 
 
 def shingles(lemmas: tuple[str, ...], n: int) -> list[tuple[str, ...]]:
-    return [lemmas[i:i + n] for i in range(len(lemmas) - n + 1)]
+    return list(zip(*[lemmas[i:] for i in range(n)]))  # lemmas[i:i + n] for every i, made in C
 
 
 @register("analysis_summary", AnalysisSummaryRule, needs_nlp=True,
@@ -59,11 +58,11 @@ def check_analysis_summary(rule: AnalysisSummaryRule, ctx: CheckContext) -> Iter
         wanted = set().union(*grams_of)
         index = _source_index(rule, ctx, doc, {b.index for sec in analysis for b in sec.all_blocks()}, wanted)
         restated: list[tuple[Sentence, Sentence]] = []
+        overlap = rule.restated_overlap
         for sentence, grams in zip(sentences, grams_of):
             hits = [index[g] for g in grams if g in index]
-            if grams and len(hits) / len(grams) >= rule.restated_overlap:
-                by_id = {id(h): h for h in hits}
-                restated.append((sentence, by_id[Counter(map(id, hits)).most_common(1)[0][0]]))
+            if grams and len(hits) / len(grams) >= overlap:
+                restated.append((sentence, most_common(hits)))
         labels = [s.labels() for s in sentences]
         reasoning = sum(1 for found in labels if not found.isdisjoint(rule.reasoning_cues))
         reported = sum(1 for found in labels if not found.isdisjoint(rule.reported_cues))
@@ -101,6 +100,26 @@ def _source_index(rule: AnalysisSummaryRule, ctx: CheckContext, doc: Document, s
             lemmas.append(None)
     n = rule.shingle
     index: dict[tuple[str, ...], Sentence] = {}
-    for at in compress(count(), map(wanted.__contains__, zip(*[lemmas[i:] for i in range(n)]))):
+    for at in compress(_positions(len(lemmas)), map(wanted.__contains__, zip(*[lemmas[i:] for i in range(n)]))):
         index.setdefault(tuple(lemmas[at:at + n]), owners[bisect_right(starts, at) - 1])
     return index
+
+
+def most_common(items: list):
+    """The object found most often in ``items`` (by identity), the first found among equals: what
+    ``Counter(map(id, items)).most_common(1)`` picks, without a Counter's cost (a few hits per sentence)."""
+    ids = [id(item) for item in items]
+    return items[ids.index(max(ids, key=ids.count))]
+
+
+_POSITIONS: list[int] = []
+
+
+def _positions(n: int) -> list[int]:
+    """0, 1, ... (at least ``n`` of them) as a list kept between calls: ``compress`` takes an item for every
+    selector, and ``count()`` would make a new int object for each of the ~2,000 lemma positions. A new
+    list replaces a short one (never extended in place: threads may be reading it)."""
+    global _POSITIONS
+    if len(_POSITIONS) < n:
+        _POSITIONS = list(range(max(n, 2 * len(_POSITIONS), 4096)))
+    return _POSITIONS

@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
 from bbiccheck.model import Finding
 
 
@@ -28,14 +28,17 @@ class EmptySectionRule(RuleSpec):
 
 @register("empty_section", EmptySectionRule, provides={"section"})
 def check_empty_section(rule: EmptySectionRule, ctx: CheckContext) -> Iterator[Finding]:
+    # read in the loop: locals, not model fields (a pydantic attribute costs ten local reads)
+    ignore, group, min_words = rule.ignore_sections, rule.group_sections, rule.min_words
     for doc in ctx.documents(rule):
         sections = ctx.index(doc).sections
         headings = {s.heading_block for s in sections if s.heading_block is not None}
         for section in sections:
-            if section.key is None or section.key in rule.ignore_sections or section.heading_block is None:
+            key, heading = section.key, section.heading_block
+            if key is None or key in ignore or heading is None:
                 continue
-            if section.key in rule.group_sections and section.heading_block + 1 in headings:
+            if key in group and heading + 1 in headings:
                 continue  # "BARNETS UTVECKLING" followed by "HÄLSA" at the same level groups the areas
-            if not section.has_words(rule.min_words):
+            if not has_words(section, min_words):
                 yield ctx.finding(rule, doc=doc, block=section.heading_block, text=section.title,
                                   values={"section": section.title})

@@ -85,8 +85,9 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
     patterns, columns, not_goals = rule.compiled
     may_state_goal = patterns.possible(ctx.haystack(doc))  # the blocks where a goal pattern may match
     annotated = ctx.sentences.get(doc.path, {})
-    blocks = ctx.blocks(doc)
-    headers = {(b.table, b.col): b.text for b in blocks if b.row == 0 and b.kind == BlockKind.table_cell}
+    index = ctx.index(doc)
+    table_blocks = index.table_blocks
+    headers = {(b.table, b.col): b.text for b in table_blocks if b.row == 0 and b.kind == BlockKind.table_cell}
     goal_tables = {t for (t, _), h in headers.items() if columns.first_match(h)}
     in_goal_section = set()
     for section in ctx.sections(doc, rule.goal_sections):
@@ -95,12 +96,12 @@ def goal_statements(rule: GoalSmartRule, ctx: CheckContext, doc: Document) -> It
             continue  # with a goal table, the goals are in its goal column; the prose around it is not
         in_goal_section |= {b.index for b in section_blocks}
     rows: dict[tuple, list[Block]] = {}
-    for b in blocks:
+    for b in table_blocks:
         if b.table is not None:
             rows.setdefault((b.table, b.row), []).append(b)
-    for block in blocks:
-        if block.table is None and block.index not in in_goal_section and block.index not in may_state_goal:
-            continue  # most blocks: prose outside the goal sections where no goal pattern can match
+    # most blocks are prose outside the goal sections where no goal pattern can match: not read at all
+    candidates = {b.index for b in table_blocks if b.table is not None} | in_goal_section | may_state_goal
+    for block in index.blocks_with(candidates):
         sentences = annotated.get(block.index, [])
         if block.kind in NO_GOALS or not sentences:
             continue

@@ -38,9 +38,12 @@ def check_phrase(rule: PhraseRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
         if rule.only_dated_from and not written_from(doc, rule.only_dated_from):
             continue
-        blocks = ([b for section in ctx.sections(doc, rule.in_sections) for b in section.all_blocks()]
-                  if rule.in_sections else ctx.blocks(doc))
+        index = ctx.index(doc)
         possible = rule.compiled.possible(ctx.haystack(doc))  # most documents: few blocks or none
+        # only these blocks can give a finding: the others are not read at all
+        wanted = possible | index.placeholders if rule.placeholders else possible
+        blocks = ([b for section in ctx.sections(doc, rule.in_sections) for b in section.all_blocks() if b.index in wanted]
+                  if rule.in_sections else index.blocks_with(wanted))
         for block in blocks:
             if block.kind == BlockKind.placeholder:
                 if rule.placeholders:

@@ -54,6 +54,7 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
     risk, key_length, window = rule.risk_cue, rule.factor_key_length, rule.window
     outcome_cues, skip_cues, link_cues = rule.outcome_cues, rule.skip_cues, rule.link_cues
     facet_cues = list(rule.facet_cues.items())
+    min_facets, linking_facets, generic = rule.min_facets, rule.linking_facets, tuple(rule.generic_words)
     for doc in ctx.documents(rule):
         unexplained: dict[str, tuple] = {}
         explained: set[str] = set()
@@ -68,14 +69,19 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                 if not found.isdisjoint(skip_cues):
                     continue
                 # a factor after "risk för"/"riskerar att" (an outcome cue) is an outcome, not a mention
-                first_outcome = min((c.start for c in sentence.cues if c.label in outcome_cues), default=None)
-                mentions = [cue for cue in risks if first_outcome is None or cue.start <= first_outcome]
+                outcomes = [c.start for c in sentence.cues if c.label in outcome_cues]
+                mentions = risks
+                if outcomes:
+                    first_outcome = min(outcomes)
+                    mentions = [cue for cue in risks if cue.start <= first_outcome]
                 if not mentions:
                     continue  # a factor only as an outcome ("risk för ..."): no window needed
-                factors = {c.text.lower()[:key_length] for c in sentence.cues}
+                factors = None  # made only for a window: most mentions end their paragraph
                 for following in section_sentences[i + 1:i + 1 + window]:
                     if following.block != sentence.block:
                         break
+                    if factors is None:
+                        factors = {c.text.lower()[:key_length] for c in sentence.cues}
                     also = following.labels()
                     same_factor = any(c.label == risk and c.text.lower()[:key_length] in factors for c in following.cues)
                     carries_on = same_factor or not also.isdisjoint(link_cues)
@@ -83,19 +89,19 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                         break  # only sentences that carry the reasoning on ("Det gör att ...") explain it
                     found = found | also  # the window: the mention and the sentences that explain it
                 present = {facet for facet, cues in facet_cues if not found.isdisjoint(cues)}
-                links = len(present) >= rule.linking_facets
+                links = len(present) >= linking_facets
                 if links:
-                    explaining_words |= content_words(rule, sentence)
+                    explaining_words |= content_words(generic, sentence)
                 for cue in mentions:
                     factor = cue.text.lower()[:key_length]
-                    if len(present) >= rule.min_facets:
+                    if len(present) >= min_facets:
                         explained.add(factor)
                     if not links and factor not in unexplained:
                         missing = [f for f in ("why", "extent", "consequence") if f not in present]
                         unexplained[factor] = (sentence, cue, missing)
         for factor, (sentence, cue, missing) in unexplained.items():
             # "Umgänget med kriminella" in the risk list is explained where the analysis reasons about "umgänget"
-            if factor in explained or content_words(rule, sentence) & explaining_words:
+            if factor in explained or (explaining_words and content_words(generic, sentence) & explaining_words):
                 continue
             yield ctx.finding(rule, doc=doc, block=sentence.block, start=sentence.start, end=sentence.end,
                               text=sentence.text, values={
@@ -104,7 +110,7 @@ def check_risk_explained(rule: RiskExplainedRule, ctx: CheckContext) -> Iterator
                                                          ctx.lang)})
 
 
-def content_words(rule: RiskExplainedRule, sentence) -> set[str]:
+def content_words(generic: tuple[str, ...], sentence) -> set[str]:
+    """Lemmas of five letters or more, other than names and words starting with a ``generic_words`` one."""
     names = {c.text.lower() for c in sentence.cues if c.label == "name"}
-    generic = tuple(rule.generic_words)
     return {lemma for lemma in sentence.lemmas if len(lemma) >= 5 and lemma not in names and not lemma.startswith(generic)}
