@@ -38,10 +38,8 @@ cpdef list mark_negated(list matches, list tokens, list starts, set labels, froz
 cpdef bint passes(tuple test, Word w)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
-               longer=list)
+               longer=list, following=Py_ssize_t, end=Py_ssize_t)
 cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
-
-cpdef bint within_one_sentence(list starts, Py_ssize_t start, Py_ssize_t end)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)

@@ -377,6 +377,7 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
     cut at sentence starts loses none)."""
     found = []
     longer = []  # (label, end) of the longer matches at one start
+    following = 0  # the first sentence start after token i, found when a longer match needs it
     n = len(tokens)
     for i in range(n):
         w = tokens[i]
@@ -399,16 +400,15 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
             continue
         for label in labels:
             longer.append((label, i + 1))
-        for label, end in sorted(set(longer)):
-            if end == i + 1 or within_one_sentence(starts, i, end):
+        if len(longer) > 1:
+            longer = sorted(set(longer))
+        while following < len(starts) and starts[following] <= i:
+            following += 1
+        for label, end in longer:
+            if end == i + 1 or following == len(starts) or starts[following] >= end:  # within one sentence
                 found.append((i, end, label, False))
         longer = []
     return found
-
-
-def within_one_sentence(starts: list[int], start: int, end: int) -> bool:
-    """Whether tokens ``start`` to ``end`` (exclusive) lie in one sentence: no sentence starts after the first."""
-    return bisect_right(starts, start) == bisect_right(starts, end - 1)
 
 
 def extend_matches(longer: list, tokens: list[Word], i: int, numbers, checked: int, patterns: list[tuple[str, tuple]]) -> None:

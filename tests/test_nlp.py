@@ -82,6 +82,23 @@ def test_cue_matches_equal_span_ruler(nlp, spacy_reference):
         assert ours == sorted(theirs, key=lambda m: (m[0], m[2], m[1])), text
 
 
+def test_a_cue_lies_within_one_sentence():
+    """A longer match across a sentence start is dropped (span_ruler would keep it); one that ends where the
+    next sentence starts is kept."""
+    nlp = spacy.blank("sv")
+    for name in ("bbic_sentencizer", "bbic_lemmatizer", "bbic_cues"):
+        nlp.add_pipe(name)
+    nlp.get_pipe("bbic_cues").add_patterns([
+        {"label": "x", "pattern": [{"ORTH": "."}, {"LOWER": {"REGEX": "^h"}}]},
+        {"label": "y", "pattern": [{"LOWER": {"REGEX": "^h"}}, {"LOWER": {"REGEX": "^d"}}]},
+        {"label": "z", "pattern": [{"LOWER": {"REGEX": "^d"}}, {"ORTH": "."}]},
+        {"label": "z", "pattern": [{"LOWER": {"REGEX": "^d"}}]}])
+    doc = nlp("Nej. Hej då. ... hej då")  # sentences start at tokens 0, 2 and 6
+    assert [t.i for t in doc if t.is_sent_start] == [0, 2, 6]
+    assert doc.user_data[CUES_KEY] == [(2, 4, "y", False), (3, 4, "z", False), (3, 5, "z", False),
+                                       (6, 8, "y", False), (7, 8, "z", False)]
+
+
 def test_negation_within_the_sentence_only(nlp):
     sentences = annotate(nlp, [(0, "Inget missbruk förekommer. Missbruk förekommer inte. Pappa har ett missbruk. "
                                    "Det är inte så. Missbruk finns.")])[0]
