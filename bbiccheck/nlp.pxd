@@ -20,7 +20,7 @@ cdef class Word:
     cdef readonly bint digit
 
 
-@cython.locals(w=Word, known=dict, found=list, orths=list)
+@cython.locals(found=list, missing=list)
 cpdef list words(doc)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word)

@@ -39,9 +39,9 @@ from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
 
 try:  # spaCy's token structs read and written in C (built by setup.py for the installed spaCy)
-    from bbiccheck.spacy_structs import orths_and_offsets, set_lemmas, set_sentence_starts
+    from bbiccheck.spacy_structs import WordCache, set_lemmas, set_sentence_starts
 except (ImportError, ValueError):  # not built, or for another spaCy (ValueError: Cython found a smaller Doc)
-    from bbiccheck.spacy_arrays import orths_and_offsets, set_lemmas, set_sentence_starts
+    from bbiccheck.spacy_arrays import WordCache, set_lemmas, set_sentence_starts
 
 CUES_KEY = "cues"  # doc.user_data[CUES_KEY]: the cue matches, [(start token, end token, label, negated)]
 SENTENCES_KEY = "sentence_starts"  # doc.user_data[SENTENCES_KEY]: the first token of each sentence
@@ -79,23 +79,25 @@ class Word:
         self.digit = digit  # holds a decimal digit (\d), which every date does
 
 
-_WORDS: dict[int, Word] = {}
+_WORDS = WordCache()  # ORTH -> Word, looked up in C when spacy_structs is compiled
+WORDS_LIMIT = 500_000  # the cache is emptied above this many Words
 
 
 def word(vocab, orth: int) -> Word:
     found = _WORDS.get(orth)
     if found is None:
-        if len(_WORDS) > 500_000:
+        if len(_WORDS) > WORDS_LIMIT:
             _WORDS.clear()
         lexeme = vocab[orth]
         text, lower = lexeme.orth_, lexeme.lower_
         lemma = lemma_table().get(lower, lower)
         capitalised = lexeme.is_title and lexeme.is_alpha
-        found = _WORDS[orth] = Word(
+        found = Word(
             orth, text, lower, lemma, vocab.strings.add(lemma), lexeme.is_punct, text in SENTENCE_FINAL,
             lexeme.like_num, lemma if lexeme.is_alpha and lower not in STOP else None,
             lexeme.like_num and lower not in ARTICLES, capitalised, capitalised and _name_like(text, lower),
             any(c.isdecimal() for c in text))
+        _WORDS.add(orth, found)
     return found
 
 
@@ -104,12 +106,11 @@ def words(doc: Doc) -> list[Word]:
     read in the same call: each array read of a Doc has a fixed cost, and paragraphs are short)."""
     found = doc.user_data.get(WORDS_KEY)
     if found is None:
-        found = doc.user_data[WORDS_KEY] = []
-        orths, doc.user_data[OFFSETS_KEY] = orths_and_offsets(doc)
-        known, vocab = _WORDS, doc.vocab
-        for orth in orths:
-            w = known.get(orth)
-            found.append(word(vocab, orth) if w is None else w)
+        found, doc.user_data[OFFSETS_KEY], missing = _WORDS.words_and_offsets(doc)
+        doc.user_data[WORDS_KEY] = found
+        vocab = doc.vocab
+        for i, orth in missing:  # new words, made and cached (a repeat within the Doc is found by then)
+            found[i] = word(vocab, orth)
     return found
 
 

@@ -20,6 +20,36 @@ def orths_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     return orths, offsets
 
 
+class WordCache:
+    """A cache of one object per ORTH, in a dict."""
+
+    def __init__(self) -> None:
+        self._held: dict[int, object] = {}
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def get(self, orth: int) -> object | None:
+        """The object cached for ``orth``, or None."""
+        return self._held.get(orth)
+
+    def add(self, orth: int, value: object) -> None:
+        """Caches ``value`` for ``orth`` (replacing any earlier one)."""
+        self._held[orth] = value
+
+    def clear(self) -> None:
+        self._held.clear()
+
+    def words_and_offsets(self, doc: Doc) -> tuple[list, list[int], list[tuple[int, int]]]:
+        """Each token's cached object (None where there is none yet), its IDX, and the (token index, ORTH)
+        of the tokens without one, as three lists."""
+        orths, offsets = orths_and_offsets(doc)
+        held = self._held
+        found = [held.get(orth) for orth in orths]
+        missing = [(i, orth) for i, orth in enumerate(orths) if found[i] is None]
+        return found, offsets, missing
+
+
 def set_lemmas(doc: Doc, ids: list[int]) -> None:
     """Sets each token's LEMMA to a StringStore id."""
     doc.from_array(_LEMMA, numpy.array(ids, dtype="uint64"))

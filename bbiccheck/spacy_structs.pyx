@@ -10,7 +10,11 @@ functions written with spaCy's array API (bbiccheck/spacy_arrays.py): the same r
 
 from spacy.about import __version__ as SPACY_VERSION
 
+from cpython.ref cimport PyObject
+from cython.operator cimport dereference as deref
+from libcpp.unordered_map cimport unordered_map
 from spacy.tokens.doc cimport Doc
+from spacy.typedefs cimport attr_t
 
 cdef extern from *:
     """
@@ -33,6 +37,52 @@ def orths_and_offsets(Doc doc):
         orths.append(doc.c[i].lex.orth)
         offsets.append(doc.c[i].idx)
     return orths, offsets
+
+
+cdef class WordCache:
+    """A cache of one object per ORTH (bbiccheck.nlp's Words), looked up in C by the uint64 hash: in a dict
+    each look-up first made a Python int of the hash, which cost more than the look-up."""
+
+    cdef dict held  # ORTH -> object: owns the references that ``by_orth`` borrows
+    cdef unordered_map[attr_t, PyObject*] by_orth
+
+    def __init__(self):
+        self.held = {}
+
+    def __len__(self):
+        return len(self.held)
+
+    def get(self, attr_t orth):
+        """The object cached for ``orth``, or None."""
+        cdef unordered_map[attr_t, PyObject*].iterator found = self.by_orth.find(orth)
+        return None if found == self.by_orth.end() else <object>deref(found).second
+
+    def add(self, attr_t orth, value):
+        """Caches ``value`` for ``orth`` (replacing any earlier one)."""
+        self.held[orth] = value  # holds the reference that by_orth borrows
+        self.by_orth[orth] = <PyObject*>value
+
+    def clear(self):
+        self.by_orth.clear()
+        self.held.clear()
+
+    def words_and_offsets(self, Doc doc):
+        """Each token's cached object (None where there is none yet), its IDX, and the (token index, ORTH)
+        of the tokens without one, as three lists."""
+        cdef int i
+        cdef attr_t orth
+        cdef list found = [], offsets = [], missing = []
+        cdef unordered_map[attr_t, PyObject*].iterator cached
+        for i in range(doc.length):
+            orth = doc.c[i].lex.orth
+            cached = self.by_orth.find(orth)
+            if cached == self.by_orth.end():
+                found.append(None)
+                missing.append((i, orth))
+            else:
+                found.append(<object>deref(cached).second)
+            offsets.append(doc.c[i].idx)
+        return found, offsets, missing
 
 
 def set_lemmas(Doc doc, list ids):

@@ -156,3 +156,16 @@ def test_a_long_paragraph_annotated_in_parts_equals_the_whole(nlp, seed, part_si
     text = " ".join(random_text(rng, 12) + rng.choice([". ", "! ", " "]) for _ in range(15)).strip()
     assert len(parts_of(nlp, 0, text, part_size)) > 1 or len(text) <= part_size
     assert annotate(nlp, [(0, text)], part_size=part_size) == annotate(nlp, [(0, text)])
+
+
+def test_annotations_are_the_same_after_the_word_cache_is_emptied(nlp, monkeypatch):
+    """words() fills the Word cache as it meets new words; emptying it (as word() does above WORDS_LIMIT,
+    here lowered to force it within a paragraph) changes no annotation."""
+    import bbiccheck.nlp as nlp_module
+
+    texts = [(i, text) for i, text in enumerate(sample_paragraphs()[:20])]
+    expected = annotate(nlp, texts)
+    nlp_module._WORDS.clear()
+    monkeypatch.setattr(nlp_module, "WORDS_LIMIT", 5)
+    assert annotate(nlp, texts) == expected
+    assert len(nlp_module._WORDS) <= 6

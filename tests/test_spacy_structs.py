@@ -63,3 +63,29 @@ def test_a_wrong_length_or_index_is_refused(module):
         module.set_lemmas(doc, [1])
     with pytest.raises(IndexError):
         module.set_sentence_starts(doc, [2])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TEXTS, max_size=6), st.data())
+def test_the_word_caches_agree_including_after_a_clear(texts, data):
+    """Both WordCaches, used as bbiccheck.nlp.words uses them (an object made for each missing ORTH and
+    added), give the same objects, offsets and missing tokens, also when emptied between Docs."""
+    caches = [spacy_structs.WordCache(), spacy_arrays.WordCache()]
+    for text in texts:
+        if data.draw(st.booleans()):
+            for cache in caches:
+                cache.clear()
+        doc = NLP.make_doc(text)
+        results = []
+        for cache in caches:
+            found, offsets, missing = cache.words_and_offsets(doc)
+            results.append((list(found), offsets, missing))
+            for i, orth in missing:
+                if cache.get(orth) is None:
+                    cache.add(orth, ("word", orth))
+                found[i] = cache.get(orth)
+            assert found == [("word", t.orth) for t in doc]
+        assert results[0] == results[1]
+        assert results[0][1] == [t.idx for t in doc]
+        assert results[0][2] == [(t.i, t.orth) for t in doc if results[0][0][t.i] is None]
+        assert len(caches[0]) == len(caches[1])
