@@ -29,6 +29,7 @@ from bbiccheck.load import safety
 from bbiccheck.load.base import Limits, ReadResult
 from bbiccheck.load.docx_styles import (
     SHORT_NAMES,
+    Props,
     StyleSheet,
     attr,
     child,
@@ -104,7 +105,11 @@ def _container(parent: Element, walk: _Walk, depth: int) -> Blocks:
     for el in parent:
         kind = SHORT_NAMES[el.tag]
         if kind == "w:p":
-            yield from _paragraph(el, walk, depth + 1)
+            block = _plain_paragraph(el, walk.styles)
+            if block is _NOT_PLAIN:
+                yield from _paragraph(el, walk, depth + 1)
+            elif block is not None:
+                yield el, block
         elif kind == "w:tbl":
             yield from _table(el, walk, depth + 1)
         elif kind == "w:sdt":
@@ -178,8 +183,8 @@ class _Inline:
         self.walk_ = walk
         self.texts: list[str] = []
         # Bold of each visible piece (text that is not all whitespace, a hyphen). None: the run sets
-        # nothing, so the paragraph's style decides; resolved in all_bold, as the style is looked up
-        # only for a paragraph that has text.
+        # nothing, so the paragraph's style decides; resolved in _paragraph_block, as the style is looked
+        # up only for a paragraph that has text.
         self.bolds: list[bool | None] = []
         self.placeholders: list[tuple[Element, str]] = []
         self.boxes: list[Element] = []
@@ -187,11 +192,6 @@ class _Inline:
 
     def text(self) -> str:
         return "".join(self.texts)
-
-    def all_bold(self, paragraph_bold: bool) -> bool:
-        if not self.bolds:
-            return False
-        return False not in self.bolds if paragraph_bold else all(self.bolds)  # None: as the paragraph
 
     def walk(self, parent: Element) -> Element | None:
         """Collect ``parent``'s inline content; returns its first ``w:pPr`` child, if any (the paragraph's
@@ -256,7 +256,7 @@ class _Inline:
             # w:instrText (field code), w:delText, w:sym: not text
         pieces = len(self.bolds) - first_piece
         if rpr is not None and pieces:
-            self.bolds[first_piece:] = [self._run_bold(rpr)] * pieces
+            self.bolds[first_piece:] = [_run_bold(rpr, self.walk_.styles)] * pieces
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -266,12 +266,14 @@ class _Inline:
         elif kind == "end" and self.fields:
             self.fields.pop()
 
-    def _run_bold(self, rpr: Element) -> bool | None:
-        """Bold as the run properties set it (``w:b``, else the character style); None if they do not."""
-        direct = on_off(child(rpr, "w:b"))
-        if direct is not None:
-            return direct
-        return self.walk_.styles.character_bold(attr(child(rpr, "w:rStyle"), "val"))
+
+
+def _run_bold(rpr: Element, styles: StyleSheet) -> bool | None:
+    """Bold as the run properties set it (``w:b``, else the character style); None if they do not."""
+    direct = on_off(child(rpr, "w:b"))
+    if direct is not None:
+        return direct
+    return styles.character_bold(attr(child(rpr, "w:rStyle"), "val"))
 
 
 def _text_boxes(el: Element) -> list[Element]:
@@ -298,22 +300,76 @@ def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
     ppr = inline.walk(p)
     text = clean_text(inline.text())
     if text:
-        style = walk.styles.paragraph(attr(child(ppr, "w:pStyle"), "val") if ppr is not None else None)
-        level, is_list = style.heading_level, style.is_list
-        if ppr is not None:  # direct paragraph properties override the style's
-            direct_outline = outline_level(ppr)
-            if direct_outline is not None:
-                level = direct_outline + 1 if 0 <= direct_outline < 9 else None
-            numbered = numbering(ppr)
-            if numbered is not None:
-                is_list = numbered
-        kind = _HEADING if level is not None else _LIST_ITEM if is_list else _PARAGRAPH
-        bold = inline.all_bold(bool(style.bold))
-        yield p, RawBlock(kind=kind, text=text, style=style.name, heading_level=level, bold=bold)
+        yield p, _paragraph_block(text, ppr, inline.bolds, walk.styles)
     for sdt, placeholder in inline.placeholders:
         yield sdt, RawBlock(kind=BlockKind.placeholder, text=placeholder)
     for box in inline.boxes:
         yield from _container(box, walk, depth + _TEXTBOX_DEPTH)
+
+
+def _paragraph_block(text: str, ppr: Element | None, bolds: list[bool | None], styles: StyleSheet) -> RawBlock:
+    """The block of a paragraph with text, from its properties and the bold of its visible pieces
+    (``_Inline.bolds``)."""
+    style = styles.paragraph(attr(child(ppr, "w:pStyle"), "val") if ppr is not None else None)
+    level, is_list = style.heading_level, style.is_list
+    if ppr is not None:  # direct paragraph properties override the style's
+        direct_outline = outline_level(ppr)
+        if direct_outline is not None:
+            level = direct_outline + 1 if 0 <= direct_outline < 9 else None
+        numbered = numbering(ppr)
+        if numbered is not None:
+            is_list = numbered
+    kind = _HEADING if level is not None else _LIST_ITEM if is_list else _PARAGRAPH
+    # Every visible piece bold (None: as the paragraph's style says); no visible piece: not bold.
+    bold = bool(bolds) and (False not in bolds if style.bold else all(bolds))
+    return RawBlock(kind, text, style.name, level, bold)  # by position: a third cheaper than by keyword
+
+
+# Inline content that only _Inline reads right: wrappers, content controls, alternate content (p level);
+# fields, tabs, breaks, hyphens, drawings (run level). Anything else but runs, text and properties is
+# ignored by both walks.
+_NOT_PLAIN_INLINE = _INLINE_WRAPPERS | {"w:sdt", "mc:AlternateContent"}
+_NOT_PLAIN_RUN = {"w:fldChar", "w:tab", "w:ptab", "w:br", "w:cr", "w:noBreakHyphen", "w:drawing", "w:pict",
+                  "w:object", "mc:AlternateContent"}
+_NOT_PLAIN = object()
+
+
+def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object:
+    """``_paragraph``'s block for a paragraph of plain runs (``w:t`` text and properties only), in one
+    function: most paragraphs are such, and the general walk's objects and calls cost more than the text.
+    None if it has no text; ``_NOT_PLAIN`` as soon as it holds anything the general walk must read."""
+    ppr = None
+    texts: list[str] = []
+    bolds: list[bool | None] = []  # as _Inline.bolds
+    for el in p:
+        tag = el.tag
+        kind = SHORT_NAMES[tag]
+        if kind == "w:r":
+            rpr = None
+            pieces = 0
+            for c in el:
+                ctag = c.tag
+                ckind = SHORT_NAMES[ctag]
+                if ckind == "w:t":
+                    text = c.text
+                    if text:
+                        texts.append(text)
+                        if not text.isspace():
+                            pieces += 1
+                elif ckind == "w:rPr":
+                    if rpr is None and ctag in _RPR:
+                        rpr = c
+                elif ckind in _NOT_PLAIN_RUN:
+                    return _NOT_PLAIN
+            if pieces:
+                bolds += [_run_bold(rpr, styles) if rpr is not None else None] * pieces
+        elif kind == "w:pPr":
+            if ppr is None and tag in _PPR:
+                ppr = el
+        elif kind in _NOT_PLAIN_INLINE:
+            return _NOT_PLAIN
+    text = clean_text("".join(texts))
+    return _paragraph_block(text, ppr, bolds, styles) if text else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -355,6 +411,10 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
+_ROW_PROPS = Props("w:gridBefore", "w:tblHeader")
+_CELL_PROPS = Props("w:vMerge", "w:hMerge", "w:gridSpan")
+
+
 def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
     if depth + _TABLE_DEPTH > walk.max_depth:
         raise safety.too_deep(walk.max_depth)
@@ -362,14 +422,12 @@ def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
     walk.tables += 1
     merged_text: dict[int, str] = {}  # grid column -> text of the cell a vertical merge started in
     for row_number, (tr, row_forced) in enumerate(_rows(tbl)):
-        trpr = child(tr, "w:trPr")
-        col = _int(attr(child(trpr, "w:gridBefore"), "val"), 0)
-        header_row = bool(on_off(child(trpr, "w:tblHeader")))
+        grid_before, table_header = _ROW_PROPS.of(child(tr, "w:trPr"))
+        col = _int(attr(grid_before, "val"), 0)
+        header_row = bool(on_off(table_header))
         cells: list[Cell] = []
         for tc, forced in _cell_elements(tr, row_forced):
-            tcpr = child(tc, "w:tcPr")
-            vmerge = child(tcpr, "w:vMerge")
-            hmerge = child(tcpr, "w:hMerge")
+            vmerge, hmerge, grid_span = _CELL_PROPS.of(child(tc, "w:tcPr"))
             continuation = (vmerge is not None and attr(vmerge, "val") in (None, "continue")) or (
                 hmerge is not None and attr(hmerge, "val") in (None, "continue")
             )
@@ -383,7 +441,7 @@ def _table(tbl: Element, walk: _Walk, depth: int) -> Blocks:
             elif vmerge is not None:
                 merged_text[col] = cell.text()
             cells.append(cell)
-            col += max(1, _int(attr(child(tcpr, "w:gridSpan"), "val"), 1))
+            col += max(1, _int(attr(grid_span, "val"), 1))
         yield from row_blocks(cells, number, row_number, header_row)
 
 

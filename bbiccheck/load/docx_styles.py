@@ -91,6 +91,25 @@ def child(el: etree._Element | None, short: str) -> etree._Element | None:
     return None
 
 
+class Props:
+    """Several children looked up in one pass: ``Props("w:vMerge", "w:gridSpan").of(tcpr)`` is
+    ``[child(tcpr, "w:vMerge"), child(tcpr, "w:gridSpan")]`` (each child() call visits the children again)."""
+
+    def __init__(self, *shorts: str):
+        self._slots = {tag: i for i, short in enumerate(shorts) for tag in tags(short)}
+        self._none = [None] * len(shorts)
+
+    def of(self, el: etree._Element | None) -> list[etree._Element | None]:
+        found = self._none.copy()
+        if el is not None:
+            slots = self._slots
+            for c in el:
+                i = slots.get(c.tag)
+                if i is not None and found[i] is None:
+                    found[i] = c
+        return found
+
+
 def on_off(el: etree._Element | None) -> bool | None:
     """A CT_OnOff property (``<w:b/>``, ``<w:b w:val="0"/>``): None when absent."""
     if el is None:
