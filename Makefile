@@ -13,7 +13,8 @@ $(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[serve,test]'
-	$(BIN)/python -m compileall -q bbiccheck  # an editable install writes no bytecode: the first runs would compile
+	@# an editable install writes no bytecode: without this the first runs would compile the package
+	$(BIN)/python -m compileall -q bbiccheck
 	@touch $@
 
 install: $(BIN)/bbiccheck
