@@ -4,8 +4,8 @@ rule files, and the GC tuning of a CLI process. Each must be invisible apart fro
 from __future__ import annotations
 
 import gc
-import re
 import json
+import re
 import subprocess
 import sys
 import textwrap

@@ -267,7 +267,6 @@ class _Inline:
             self.fields.pop()
 
 
-
 def _run_bold(rpr: Element, styles: StyleSheet) -> bool | None:
     """Bold as the run properties set it (``w:b``, else the character style); None if they do not."""
     direct = on_off(child(rpr, "w:b"))
