@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bbiccheck.checks.base import has_words, words_up_to
 from bbiccheck.model import Block, BlockKind, Section
 
 # words, all kinds of whitespace (str.split's: tabs, no-break space, line separators) and empty texts
@@ -24,9 +23,9 @@ def sections(draw, depth: int = 0) -> Section:
 
 @settings(max_examples=400, deadline=None)
 @given(sections(), st.integers(0, 30))
-def test_words_up_to_is_the_word_count_capped(section: Section, limit: int):
-    assert words_up_to(section, limit) == min(section.word_count(), limit)
-    assert has_words(section, limit) == section.has_words(limit)
+def test_a_capped_word_count_is_the_word_count_capped(section: Section, limit: int):
+    assert section.word_count(limit) == min(section.word_count(), limit)
+    assert section.has_words(limit) == (section.word_count() >= limit)
 
 
 @settings(max_examples=300, deadline=None)

@@ -240,28 +240,6 @@ class CheckContext:
         )
 
 
-def words_up_to(section: Section, limit: int) -> int:
-    """``min(section.word_count(), limit)``, splitting no block further than the words still wanted.
-
-    ``str.split`` makes a string of every word: ``has_words(1)`` on a section opening with a 150-word
-    paragraph made 150 strings for one answer, and these rules ask about ~40 sections per document.
-    ``text.split(None, k)`` gives ``min(words, k + 1)`` pieces, so each block's count stays exact until
-    the limit is passed.
-    """
-    count = 0
-    for block in section.all_blocks():
-        if count >= limit:
-            break
-        if block.kind != _PLACEHOLDER:
-            count += len(block.text.split(None, limit - count))
-    return min(count, limit)
-
-
-def has_words(section: Section, n: int) -> bool:
-    """``section.has_words(n)`` (at least ``n`` words, placeholders left out), as ``words_up_to`` counts."""
-    return words_up_to(section, n) >= n
-
-
 def spoken_list(items: list[str], lang: str) -> str:
     """'specifikt, mätbart eller tidsatt': a list as a sentence says it."""
     if len(items) < 2:

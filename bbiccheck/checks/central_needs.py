@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import Finding
 
 
@@ -29,7 +29,7 @@ class CentralNeedsRule(RuleSpec):
 @register("central_needs", CentralNeedsRule, needs_nlp=True, provides=set())
 def check_central_needs(rule: CentralNeedsRule, ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents(rule):
-        if any(has_words(s, rule.min_words) for s in ctx.sections(doc, rule.needs_sections)):
+        if any(s.has_words(rule.min_words) for s in ctx.sections(doc, rule.needs_sections)):
             continue
         where = ctx.outer_sections(doc, rule.in_sections)
         if any(s.has(*rule.needs_cues) for section in where for s in ctx.sentences_of(doc, section)):

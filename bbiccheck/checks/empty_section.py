@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import Finding
 
 
@@ -39,6 +39,6 @@ def check_empty_section(rule: EmptySectionRule, ctx: CheckContext) -> Iterator[F
                 continue
             if key in group and heading + 1 in headings:
                 continue  # "BARNETS UTVECKLING" followed by "HÄLSA" at the same level groups the areas
-            if not has_words(section, min_words):
+            if not section.has_words(min_words):
                 yield ctx.finding(rule, doc=doc, block=section.heading_block, text=section.title,
                                   values={"section": section.title})

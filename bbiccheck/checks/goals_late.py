@@ -16,7 +16,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import DocType, Document, Finding
 
 
@@ -32,7 +32,7 @@ class GoalsLateRule(RuleSpec):
 
 
 def has_goals(rule: GoalsLateRule, ctx: CheckContext, doc: Document) -> bool:
-    return any(has_words(s, rule.min_goal_words) for s in ctx.sections(doc, rule.goal_sections))
+    return any(s.has_words(rule.min_goal_words) for s in ctx.sections(doc, rule.goal_sections))
 
 
 @register("goals_late", GoalsLateRule, provides={"start_date", "goal_date"})

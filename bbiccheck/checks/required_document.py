@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, has_words, register
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import DocType, Finding
 
 
@@ -38,6 +38,6 @@ def check_required_document(rule: RequiredDocumentRule, ctx: CheckContext) -> It
         return
     for doc in docs:
         for section in ctx.sections(doc, rule.satisfied_by_sections):
-            if has_words(section, rule.min_words):
+            if section.has_words(rule.min_words):
                 return
     yield ctx.finding(rule, values={"trigger": triggers[0]})

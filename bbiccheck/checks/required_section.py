@@ -12,7 +12,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from bbiccheck.checks.base import CheckContext, RuleSpec, register, words_up_to
+from bbiccheck.checks.base import CheckContext, RuleSpec, register
 from bbiccheck.model import Finding
 
 
@@ -28,7 +28,7 @@ def check_required_section(rule: RequiredSectionRule, ctx: CheckContext) -> Iter
         found = ctx.sections(doc, rule.sections)
         # counted up to min_words only: more changes neither the answer nor the message, which is given
         # only when every section has fewer
-        words = max((words_up_to(s, rule.min_words) for s in found), default=0)
+        words = max((s.word_count(rule.min_words) for s in found), default=0)
         if words >= rule.min_words:
             continue
         heading = found[0].heading_block if found else None
