@@ -103,7 +103,6 @@ def _goal_statements_reference(rule, ctx, doc):
     from bbiccheck.checks.goal_smart import NO_GOALS, _strip_label
 
     patterns, columns, not_goals = rule.compiled
-    may_state_goal = patterns.possible(ctx.haystack(doc))
     annotated = ctx.sentences.get(doc.path, {})
     blocks = ctx.blocks(doc)
     headers = {(b.table, b.col): b.text for b in blocks if b.row == 0 and b.kind == BlockKind.table_cell}
