@@ -14,12 +14,6 @@ _LEMMA = [LEMMA]
 _SENTENCIZER = Sentencizer(overwrite=True)  # only its set_annotations is used: writes the flags into the Doc
 
 
-def orths_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """Each token's ORTH and IDX, as two lists."""
-    orths, offsets = doc.to_array(_ORTH_IDX).T.tolist()
-    return orths, offsets
-
-
 class WordCache:
     """A cache of one object per ORTH, in a dict."""
 
@@ -43,7 +37,7 @@ class WordCache:
     def words_and_offsets(self, doc: Doc) -> tuple[list, list[int], list[tuple[int, int]]]:
         """Each token's cached object (None where there is none yet), its IDX, and the (token index, ORTH)
         of the tokens without one, as three lists."""
-        orths, offsets = orths_and_offsets(doc)
+        orths, offsets = doc.to_array(_ORTH_IDX).T.tolist()
         held = self._held
         found = [held.get(orth) for orth in orths]
         missing = [(i, orth) for i, orth in enumerate(orths) if found[i] is None]

@@ -29,16 +29,6 @@ if BUILT_FOR != SPACY_VERSION:
     raise ImportError(f"bbiccheck.spacy_structs was built for spaCy {BUILT_FOR or '?'}, not {SPACY_VERSION}")
 
 
-def orths_and_offsets(Doc doc):
-    """Each token's ORTH and IDX, as two lists: ``doc.to_array([ORTH, IDX]).T.tolist()``."""
-    cdef int i
-    cdef list orths = [], offsets = []
-    for i in range(doc.length):
-        orths.append(doc.c[i].lex.orth)
-        offsets.append(doc.c[i].idx)
-    return orths, offsets
-
-
 cdef class WordCache:
     """A cache of one object per ORTH (bbiccheck.nlp's Words), looked up in C by the uint64 hash: in a dict
     each look-up first made a Python int of the hash, which cost more than the look-up."""

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
+from spacy.attrs import LEMMA, SENT_START
 
 from bbiccheck import spacy_arrays
 
@@ -29,14 +29,6 @@ def test_the_struct_module_is_built_for_the_installed_spacy():
     """`make install` compiles it (a failed compile only warns): without it checks are 10 % slower."""
     assert spacy_structs is not None, f"bbiccheck.spacy_structs not importable ({NOT_BUILT}): run `make install`"
     assert spacy_structs.BUILT_FOR == spacy.about.__version__
-
-
-@settings(max_examples=200, deadline=None)
-@given(TEXTS)
-def test_orths_and_offsets_are_spacys(text):
-    doc = NLP.make_doc(text)
-    expected = tuple(doc.to_array([ORTH, IDX]).T.tolist()) if len(doc) else ([], [])
-    assert spacy_structs.orths_and_offsets(doc) == spacy_arrays.orths_and_offsets(doc) == expected
 
 
 @settings(max_examples=200, deadline=None)
