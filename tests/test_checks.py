@@ -29,6 +29,18 @@ def test_a_capped_word_count_is_the_word_count_capped(section: Section, limit: i
 
 
 @settings(max_examples=300, deadline=None)
+@given(sections())
+def test_the_document_index_walks_as_the_model_does(root: Section):
+    from bbiccheck.checks.base import DocumentIndex
+    from bbiccheck.model import Document
+
+    doc = Document(path="d.docx", root=root)
+    index = DocumentIndex(doc)
+    assert [id(b) for b in index.blocks] == [id(b) for b in doc.blocks()]
+    assert [id(s) for s in index.sections] == [id(s) for s in doc.sections()]
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 5), min_size=1, max_size=20))
 def test_most_common_picks_as_counter_does(picks: list[int]):
     from collections import Counter
