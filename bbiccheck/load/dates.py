@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -134,6 +135,25 @@ def digit_runs(text: str) -> Iterator[int]:
     except UnicodeEncodeError:
         yield from (run.start() for run in _DIGIT_RUN.finditer(text))
         return
+    yield from _marked_runs(marks)
+
+
+def digit_runs_by_text(haystack: Haystack) -> list[list[int]] | None:
+    """``digit_runs`` of each of the haystack's texts, from one scan of its joined text (the line break
+    between two texts is no digit); None when the texts are not all Latin-1.
+
+    Most blocks hold no digit: this spares them a scan of their own, and the encoding is the one the
+    haystack made for lower-casing."""
+    if haystack.latin1 is None:
+        return None
+    starts, runs = haystack.starts, [[] for _ in haystack.keys]
+    for at in _marked_runs(haystack.latin1.translate(_DIGIT_MARKS)):
+        n = bisect_right(starts, at) - 1
+        runs[n].append(at - starts[n])
+    return runs
+
+
+def _marked_runs(marks: bytes) -> Iterator[int]:
     at = marks.find(b"0")
     while at >= 0:
         yield at
@@ -174,13 +194,16 @@ def date_matches(text: str) -> Iterator[re.Match]:
 REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous date
 
 
-def has_date(text: str) -> bool:
-    """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30)."""
+def has_date(text: str, runs: Iterable[int] | None = None) -> bool:
+    """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30).
+    ``runs``: the text's ``digit_runs``, if known."""
     # Every DATE form starts at a digit that follows no digit (each form's lookbehind refuses one), or at a
     # "den" before such a digit, where it matches from the digit too (the lookbehind then sees the space
     # after "den"). So DATE is tried only where a run of digits starts, not at every character as a
     # search does; its lookbehinds still see the text before.
-    return has_digit(text) and any(DATE.match(text, at) for at in digit_runs(text))
+    if runs is None:
+        return has_digit(text) and any(DATE.match(text, at) for at in digit_runs(text))
+    return any(DATE.match(text, at) for at in runs)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -232,8 +255,13 @@ class EventTagger:
         blocks = [block for block in blocks if block.kind not in _UNDATED]
         # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
         # lower-casing and scanning each block on its own.
-        may_refer_back = REFERS_BACK.possible(Haystack(enumerate(block.text for block in blocks)))
+        haystack = Haystack(enumerate(block.text for block in blocks))
+        may_refer_back = REFERS_BACK.possible(haystack)
+        # where each block's digit runs start, from the same scan: a block without a digit has no date
+        runs = digit_runs_by_text(haystack)
         for n, block in enumerate(blocks):
+            if runs is not None and not runs[n] and n not in may_refer_back:
+                continue
             if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
@@ -242,7 +270,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
+            if not has_date(block.text, None if runs is None else runs[n]) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
