@@ -88,7 +88,13 @@ class Haystack:
         self.keys: list[Hashable] = [key for key, _ in items]
         texts = [text for _, text in items]
         joined = "\n".join(texts)
-        self.lowered = lower(joined)
+        # the joined texts in Latin-1, if they are: other scans of the same text start from it (dates.py)
+        self.latin1: bytes | None = None
+        try:
+            self.latin1 = joined.encode("latin-1")
+            self.lowered = self.latin1.translate(_LATIN1_LOWER).decode("latin-1")  # lower(), encoding once
+        except UnicodeEncodeError:
+            self.lowered = joined.lower()
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out

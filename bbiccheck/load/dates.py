@@ -9,11 +9,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bbiccheck.model import Block, BlockKind, DateMention
-from bbiccheck.patterns import Haystack, Patterns
+from bbiccheck.patterns import Haystack, Patterns, lower
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
@@ -35,7 +36,10 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 TIME_OF_DAY = re.compile(r"\b(?:kl\.?|klockan)\s*(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+# The gap between two sentences: whitespace after a full stop, "!" or "?", before a capital, digit or quote.
+# The stop is matched, not looked behind for: a pattern that starts with a character set is searched by
+# skipping to those characters, not tried at every position (~20 times cheaper).
+SENTENCE_END = re.compile(r"[.!?](?P<gap>\s+)(?=[A-ZÅÄÖ0-9\"”])")
 ABBREVIATION = re.compile(r"(?:\b(?:kl|ca|t\.ex|bl\.a|s|nr|resp|jfr|p|kap|dvs|m\.m|o\.s\.v|f\.d|d\.v\.s)\.)$", re.IGNORECASE)
 _NEXT_DAY = r"dagen efter|påföljande dag|nästkommande dag|följande dag"
 NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY})\b", re.IGNORECASE)
@@ -134,6 +138,25 @@ def digit_runs(text: str) -> Iterator[int]:
     except UnicodeEncodeError:
         yield from (run.start() for run in _DIGIT_RUN.finditer(text))
         return
+    yield from _marked_runs(marks)
+
+
+def digit_runs_by_text(haystack: Haystack) -> list[list[int]] | None:
+    """``digit_runs`` of each of the haystack's texts, from one scan of its joined text (the line break
+    between two texts is no digit); None when the texts are not all Latin-1.
+
+    Most blocks hold no digit: this spares them a scan of their own, and the encoding is the one the
+    haystack made for lower-casing."""
+    if haystack.latin1 is None:
+        return None
+    starts, runs = haystack.starts, [[] for _ in haystack.keys]
+    for at in _marked_runs(haystack.latin1.translate(_DIGIT_MARKS)):
+        n = bisect_right(starts, at) - 1
+        runs[n].append(at - starts[n])
+    return runs
+
+
+def _marked_runs(marks: bytes) -> Iterator[int]:
     at = marks.find(b"0")
     while at >= 0:
         yield at
@@ -174,22 +197,26 @@ def date_matches(text: str) -> Iterator[re.Match]:
 REFERS_BACK = Patterns([rf"\b(?:samma dag|{_NEXT_DAY})\b"])  # to the previous date
 
 
-def has_date(text: str) -> bool:
-    """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30)."""
+def has_date(text: str, runs: Iterable[int] | None = None) -> bool:
+    """Whether DATE matches somewhere in ``text`` (``find_dates`` may still refuse it: 2026-02-30).
+    ``runs``: the text's ``digit_runs``, if known."""
     # Every DATE form starts at a digit that follows no digit (each form's lookbehind refuses one), or at a
     # "den" before such a digit, where it matches from the digit too (the lookbehind then sees the space
     # after "den"). So DATE is tried only where a run of digits starts, not at every character as a
     # search does; its lookbehinds still see the text before.
-    return has_digit(text) and any(DATE.match(text, at) for at in digit_runs(text))
+    if runs is None:
+        return has_digit(text) and any(DATE.match(text, at) for at in digit_runs(text))
+    return any(DATE.match(text, at) for at in runs)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Cheap sentence spans for date tagging (the NLP layer does the real segmentation for rules)."""
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if ABBREVIATION.search(text, max(0, m.start() - _ABBREVIATION_REACH), m.start()):
+        gap = m.start("gap")
+        if ABBREVIATION.search(text, max(0, gap - _ABBREVIATION_REACH), gap):
             continue
-        yield start, m.start()
+        yield start, gap
         start = m.end()
     if start < len(text):
         yield start, len(text)
@@ -232,8 +259,13 @@ class EventTagger:
         blocks = [block for block in blocks if block.kind not in _UNDATED]
         # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
         # lower-casing and scanning each block on its own.
-        may_refer_back = REFERS_BACK.possible(Haystack(enumerate(block.text for block in blocks)))
+        haystack = Haystack(enumerate(block.text for block in blocks))
+        may_refer_back = REFERS_BACK.possible(haystack)
+        # where each block's digit runs start, from the same scan: a block without a digit has no date
+        runs = digit_runs_by_text(haystack)
         for n, block in enumerate(blocks):
+            if runs is not None and not runs[n] and n not in may_refer_back:
+                continue
             if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
                 continue
@@ -242,7 +274,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
+            if not has_date(block.text, None if runs is None else runs[n]) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
@@ -289,6 +321,10 @@ def overlaps(hit: tuple[int, int, str], found: FoundDate) -> bool:
 
 
 def time_of_day(text: str) -> dt.time | None:
+    # every match holds "kl" lower-cased (its "k" may be "K" or the Kelvin sign): most texts hold none,
+    # and a regex search tries every character
+    if "kl" not in lower(text):
+        return None
     m = TIME_OF_DAY.search(text)
     if not m or int(m["h"]) > 23:
         return None
