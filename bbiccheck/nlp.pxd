@@ -51,6 +51,9 @@ cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_
                start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
+@cython.locals(found=list, n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
+cpdef list mid_sentence_capitals(str text)
+
 @cython.locals(tokens=list, idxs=list, starts=list)
 cpdef list annotate_part(doc, part, frozenset names, matcher, negation)
 

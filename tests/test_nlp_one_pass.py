@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bbiccheck.annotations import Cue, Sentence
@@ -71,3 +71,22 @@ def test_new_cue_and_new_sentence_make_what_the_classes_make():
     assert type(cue) is Cue and cue == made and hash(cue) == hash(made) and repr(cue) == repr(made)
     sentence, made = new_sentence(2, 0, 9, "Våld. Ja.", ("våld",), [cue]), Sentence(2, 0, 9, "Våld. Ja.", ("våld",), [cue])
     assert type(sentence) is Sentence and sentence == made and repr(sentence) == repr(made)
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None)
+@given(st.text(alphabet="abzåäöéAZÅÄÖÉÜü s,.\n–1_²", max_size=40))
+@example("med Tindra_x, Tindra2 och Tindraü, Tindra² å Ola. Med Tindras, é Éva a Åsa")
+def test_mid_sentence_capitals_are_the_regex_matches(text):
+    """proper_nouns scans for capitals instead of searching MID_SENTENCE_CAPITAL: the same words, in order
+    (letters outside the classes, digits, '_' and '²' test the word boundary)."""
+    from bbiccheck.nlp import MID_SENTENCE_CAPITAL, mid_sentence_capitals
+
+    assert mid_sentence_capitals(text) == MID_SENTENCE_CAPITAL.findall(text)
+
+
+def test_mid_sentence_capitals_of_the_samples():
+    from bbiccheck.nlp import MID_SENTENCE_CAPITAL, mid_sentence_capitals
+
+    text = "\n".join(sample_paragraphs())
+    assert len(MID_SENTENCE_CAPITAL.findall(text)) > 20
+    assert mid_sentence_capitals(text) == MID_SENTENCE_CAPITAL.findall(text)
