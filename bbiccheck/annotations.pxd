@@ -1,4 +1,5 @@
 # Cython declarations for annotations.py (an augmenting .pxd): compiled, Cue and Sentence are C structs.
+import cython
 
 cdef class Cue:
     cdef public str label
@@ -15,3 +16,11 @@ cdef class Sentence:
     cdef public str text
     cdef public tuple lemmas
     cdef public list cues
+
+
+# C functions for bbiccheck.nlp (nlp.pxd cimports them)
+@cython.locals(made=Cue)
+cpdef Cue new_cue(str label, object start, object end, str text, object negated)
+
+@cython.locals(made=Sentence)
+cpdef Sentence new_sentence(object block, object start, object end, str text, tuple lemmas, list cues)

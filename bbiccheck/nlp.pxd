@@ -3,6 +3,7 @@
 # In the order of nlp.py.
 import cython
 
+from bbiccheck.annotations cimport new_cue, new_sentence  # C calls (annotations.pxd)
 
 cdef class Word:
     cdef readonly object orth
@@ -20,8 +21,10 @@ cdef class Word:
     cdef readonly bint digit
 
 
-@cython.locals(found=list, missing=list)
 cpdef list words(doc)
+
+@cython.locals(found=list, missing=list)
+cpdef tuple words_and_offsets(doc)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word)
 cpdef list first_tokens(list tokens)
@@ -48,8 +51,17 @@ cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_
                start=Py_ssize_t, end=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
-@cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
-               stop=Py_ssize_t, shift=Py_ssize_t, w=Word, idxs=list, bounds=list, cues=list, phrases=list,
-               tokens=list, text=str, sent_text=str, lemmas=list, numbers=list, found_names=list, result=list,
-               digits=bint)
+@cython.locals(found=list, n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
+cpdef list mid_sentence_capitals(str text)
+
+@cython.locals(tokens=list, idxs=list, starts=list)
+cpdef list annotate_part(doc, part, frozenset names, matcher, negation)
+
+@cython.locals(tokens=list)
 cpdef list sentences(doc, part, frozenset names)
+
+@cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
+               stop=Py_ssize_t, shift=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list, text=str,
+               sent_text=str, lemmas=list, numbers=list, found_names=list, result=list, digits=bint)
+cpdef list sentences_of(list tokens, list idxs, list starts, list matches, part, frozenset names)
+

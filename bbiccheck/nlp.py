@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,9 +31,11 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from bbiccheck import regex_cache
-from bbiccheck.annotations import (  # re-exported: they used to be defined here
+from bbiccheck.annotations import (  # Cue and Sentence re-exported: they used to be defined here
     Cue,
     Sentence,
+    new_cue,
+    new_sentence,
 )
 from bbiccheck.lemmas import LemmaStore, load_store
 from bbiccheck.load.dates import find_dates
@@ -102,16 +104,22 @@ def word(vocab, orth: int) -> Word:
 
 
 def words(doc: Doc) -> list[Word]:
-    """The Word of every token, read once per Doc and shared by the components (with the token offsets,
-    read in the same call: each array read of a Doc has a fixed cost, and paragraphs are short)."""
+    """The Word of every token, read once per Doc and shared by the pipeline's components (with the token
+    offsets, read in the same call: each array read of a Doc has a fixed cost, and paragraphs are short)."""
     found = doc.user_data.get(WORDS_KEY)
     if found is None:
-        found, doc.user_data[OFFSETS_KEY], missing = _WORDS.words_and_offsets(doc)
+        found, doc.user_data[OFFSETS_KEY] = words_and_offsets(doc)
         doc.user_data[WORDS_KEY] = found
-        vocab = doc.vocab
-        for i, orth in missing:  # new words, made and cached (a repeat within the Doc is found by then)
-            found[i] = word(vocab, orth)
     return found
+
+
+def words_and_offsets(doc: Doc) -> tuple[list[Word], list[int]]:
+    """The Word and the character offset of every token."""
+    found, offsets, missing = _WORDS.words_and_offsets(doc)
+    vocab = doc.vocab
+    for i, orth in missing:  # new words, made and cached (a repeat within the Doc is found by then)
+        found[i] = word(vocab, orth)
+    return found, offsets
 
 
 class PunctuationSentencizer:
@@ -205,10 +213,15 @@ class NegationMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = doc.user_data.get(CUES_KEY, [])
-        if any(m[2] in self.labels for m in matches):
-            doc.user_data[CUES_KEY] = mark_negated(matches, words(doc), sentence_starts(doc), self.labels,
-                                                   self.before, self.after, self.window)
+        if matches:
+            doc.user_data[CUES_KEY] = self.mark(matches, words(doc), sentence_starts(doc))
         return doc
+
+    def mark(self, matches: list[tuple], tokens: list[Word], starts: list[int]) -> list[tuple]:
+        """The matches with ``negated`` set; the same list if none has a label to mark."""
+        if any(m[2] in self.labels for m in matches):
+            return mark_negated(matches, tokens, starts, self.labels, self.before, self.after, self.window)
+        return matches
 
 
 def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], labels: set[str],
@@ -324,10 +337,14 @@ class CueMatcher:
                 self.always.append(number)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[CUES_KEY] = self.matches(words(doc), sentence_starts(doc))
+        return doc
+
+    def matches(self, tokens: list[Word], starts: list[int]) -> list[tuple]:
+        """The cue matches of the tokens (Words) with these sentence starts (match_cues)."""
         if len(self._starts) > 200_000:
             self._starts.clear()
-        doc.user_data[CUES_KEY] = match_cues(words(doc), self._starts, self._split, self.patterns, sentence_starts(doc))
-        return doc
+        return match_cues(tokens, self._starts, self._split, self.patterns, starts)
 
     def _split(self, w: Word):
         """What a word form may start: the labels of one-token patterns it matches, and the longer
@@ -519,8 +536,8 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "ens", "ans", "ets", "en", "an", "et", "na", "ns", "s", "n")
 
 
-# A capital after a lower-case letter or comma and a space; the lookbehind comes after the capital so that
-# the regex engine skips to capitals (twice as fast as testing the lookbehind at every position).
+# A capital after a lower-case letter or comma and a space, and at least two lower-case letters: a word the
+# text capitalises mid-sentence. The definition of what mid_sentence_capitals finds (tests hold them equal).
 MID_SENTENCE_CAPITAL = re.compile(r"([A-ZÅÄÖ](?<=[a-zåäöé,] [A-ZÅÄÖ])[a-zåäöé]{2,})\b")
 
 
@@ -528,10 +545,32 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
     """Words a document capitalises mid-sentence: in Swedish only proper nouns are ('med Tindra', 'Tindras').
 
     The texts are searched as one, joined by line breaks (one search costs less than one per paragraph): a
-    match cannot reach across a line break, as the regex wants a space before the capital and a word
-    boundary after the word, so the matches are those of each text."""
-    found = {name.lower() for name in MID_SENTENCE_CAPITAL.findall("\n".join(texts))}
+    match cannot reach across a line break, as it wants a space before the capital and a word boundary
+    after the word, so the matches are those of each text."""
+    found = {name.lower() for name in mid_sentence_capitals("\n".join(texts))}
     return frozenset(w.removesuffix("s") if w.endswith("s") and w.removesuffix("s") in found else w for w in found)
+
+
+def mid_sentence_capitals(text: str) -> list[str]:
+    """``MID_SENTENCE_CAPITAL.findall(text)``, found by a scan for capitals. Compiled (nlp.pxd), the scan is a
+    loop over the characters in C, ~8 times cheaper than the regex engine's search, which tests a character
+    class at each of a document's ~20,000 characters."""
+    found = []
+    n = len(text)
+    i = 2
+    while i < n:
+        if not (text[i] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ" and text[i - 1] == " "
+                and text[i - 2] in "abcdefghijklmnopqrstuvwxyzåäöé,"):
+            i += 1
+            continue
+        end = i + 1
+        while end < n and text[end] in "abcdefghijklmnopqrstuvwxyzåäöé":
+            end += 1
+        # two or more lower-case letters, then a word boundary (\b: the end, or no letter, digit or '_')
+        if end - i > 2 and (end == n or not (text[end].isalnum() or text[end] == "_")):
+            found.append(text[i:end])
+        i = end  # the letters skipped are lower-case: no match starts among them
+    return found
 
 
 def _name_like(text: str, lower: str) -> bool:
@@ -611,60 +650,62 @@ def parts_of(nlp: Language, index: int, text: str, size: int = PART_CHARS) -> li
     return parts
 
 
-BATCH_CHARS = 50_000  # parts annotated together, one pipeline step at a time (see annotate)
-
-
 def annotate(nlp: Language, blocks: Iterable[tuple[int, str]], part_size: int = PART_CHARS) -> dict[int, list[Sentence]]:
     """Sentences with lemmas and cues for each (block index, text); offsets are the block's.
 
-    Paragraphs go through the pipeline in batches of about BATCH_CHARS characters, each step over the
-    whole batch before the next (as ``nlp.pipe`` does): twice as fast as taking each paragraph through
-    every step, and the memory of a batch stays that of a few pages whatever the document's length."""
+    Each paragraph (or part of a long one) is tokenised and annotated in one pass (annotate_part) that does
+    the work of the pipeline's components on the Doc's Words, without running them: each component call
+    stored its result in the Doc for the next to read back, which cost more than the work on a short
+    paragraph. Nothing reads the Doc afterwards, so its lemmas and sentence starts are not written
+    (``nlp(text)`` runs the components, which do; tests/test_nlp_one_pass.py holds the two to the same
+    sentences)."""
     items = list(blocks)
     result: dict[int, list[Sentence]] = {index: [] for index, _ in items}
     names = proper_nouns(t for _, t in items)
-    components = [component for _, component in nlp.pipeline]  # the property builds a new list per call
-    for batch in _batches(part for index, text in items for part in parts_of(nlp, index, text, part_size)):
-        docs = [make_doc(nlp, part.text) for part in batch]
-        for component in components:
-            docs = [component(doc) for doc in docs]
-        for part, doc in zip(batch, docs):
-            result[part.block] += sentences(doc, part, names)
+    matcher, negation = nlp.get_pipe("bbic_cues"), nlp.get_pipe("bbic_negation")
+    for index, text in items:
+        for part in parts_of(nlp, index, text, part_size):
+            result[index] += annotate_part(make_doc(nlp, part.text), part, names, matcher, negation)
     return result
 
 
-def _batches(parts: Iterable[Part]) -> Iterator[list[Part]]:
-    batch, size = [], 0
-    for part in parts:
-        batch.append(part)
-        size += len(part.text)
-        if size >= BATCH_CHARS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+def annotate_part(doc: Doc, part: Part, names: frozenset[str], matcher: CueMatcher,
+                  negation: NegationMarker) -> list[Sentence]:
+    """The sentences of a tokenised Doc, as the pipeline's components and ``sentences`` would give them."""
+    tokens, idxs = words_and_offsets(doc)
+    if not tokens:
+        return []
+    starts = first_tokens(tokens)
+    matches = negation.mark(matcher.matches(tokens, starts), tokens, starts)
+    return sentences_of(tokens, idxs, starts, matches, part, names)
 
 
 def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
-    """The sentences of a processed Doc, with block offsets, read from its Words and token offsets.
+    """The sentences of a Doc the pipeline has processed (``nlp(text)``), with block offsets."""
+    tokens = words(doc)
+    if not tokens:
+        return []
+    return sentences_of(tokens, doc.user_data[OFFSETS_KEY], sentence_starts(doc), doc.user_data.get(CUES_KEY, []),
+                        part, names)
+
+
+def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], part: Part,
+                 names: frozenset[str]) -> list[Sentence]:
+    """The sentences of a paragraph's (or part's) Words and token offsets, with block offsets.
 
     A sentence's cues: its phrases (by start, then label), dates, numbers and names."""
-    tokens = words(doc)
     n = len(tokens)
-    if not n:
-        return []
     text, shift = part.text, part.offset
-    idxs = doc.user_data[OFFSETS_KEY]
-    bounds = [*sentence_starts(doc), n]
+    bounds = [*starts, n]
     phrases: list[list[Cue]] = [[] for _ in range(len(bounds) - 1)]
     s = 0
-    for first, end, label, negated in longest_per_label(doc.user_data.get(CUES_KEY, [])):
+    for first, end, label, negated in longest_per_label(matches):
         while bounds[s + 1] <= first:  # the matches come by start
             s += 1
         w = tokens[end - 1]
         stop = idxs[end - 1] + len(w.text)
         # a one-word cue shares its word's string (most are: ~400,000 in a 60,000-paragraph document)
-        phrases[s].append(Cue(label, idxs[first] + shift, stop + shift,
+        phrases[s].append(new_cue(label, idxs[first] + shift, stop + shift,
                               w.text if end - first == 1 else text[idxs[first]:stop], negated))
     result = []
     for s in range(len(bounds) - 1):
@@ -679,15 +720,16 @@ def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
             if w.content_lemma:
                 lemmas.append(w.content_lemma)
             if w.number:
-                numbers.append(Cue("number", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
+                numbers.append(new_cue("number", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
             if w.capitalised and (w.name_like or w.lower in names or w.lower.removesuffix("s") in names):
-                found_names.append(Cue("name", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
+                found_names.append(new_cue("name", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
             digits = digits or w.digit
         cues = phrases[s]
         if digits:  # a sentence with no digit has no date: most have none
             for d in find_dates(sent_text, default_year=2000):
-                cues.append(Cue("date", start + d.start, start + d.end, sent_text[d.start:d.end], False))
+                cues.append(new_cue("date", start + d.start, start + d.end, sent_text[d.start:d.end], False))
         cues += numbers
         cues += found_names
-        result.append(Sentence(part.block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
+        result.append(new_sentence(part.block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
     return result
+
