@@ -11,8 +11,8 @@ Parts (each can be skipped, see --help):
   is not changed. Wall time (perf_counter) and CPU time (process_time) are both reported: on a shared
   machine CPU time is the steadier figure.
 * **floor** – the unavoidable work on the same files: unzip + XML parse + text extraction (every
-  ``w:t`` of every ``w:p``) + spaCy tokenisation (``spacy.blank("sv")``). The pipeline is reported as a
-  ratio to it.
+  ``w:t`` of every ``w:p``) + spaCy tokenisation (``spacy.blank("sv")``, the Docs only). The pipeline is
+  reported as a ratio to it: stages and floor run in turn ``--rounds`` times, the median round reported.
 * **length** – documents at 1×, 4×, 16× length: time per word per stage; a stage whose time per word at
   16× is more than 1.5× that at 1× is flagged as growing faster than linear.
 * **caseload** – realistic case folders (3–5 documents each) of 100, 1,000, 4,000 documents checked with
@@ -430,6 +430,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--batch", default="200,1000",
                     help="Batch runs: this many one-document utredning cases (≈3,300 words) through the CLI "
                          "caseload mode with --jobs ('' to skip).")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="Pipeline and floor runs, alternating; the round with the median ratio is reported (default 3).")
     ap.add_argument("--no-cold", action="store_true")
     ap.add_argument("--quick", action="store_true", help="--docs 40 --caseloads 100 --lengths 1,4 (a smoke run).")
     ap.add_argument("--json", type=Path, help="Also write all results as JSON to this file.")
@@ -459,8 +461,11 @@ def main(argv: list[str] | None = None) -> None:
     t = time.perf_counter()
     checker.nlp
     results["setup"]["nlp_build_s"] = time.perf_counter() - t
-    stages = run_stages(files)
-    floor = run_floor(files)
+    # On a shared virtual machine the speed drifts by tens of per cent within minutes: the pipeline and the
+    # floor run in turn, and the round with the median ratio is the one reported, with the spread.
+    rounds = sorted(((run_stages(files), run_floor(files)) for _ in range(max(1, args.rounds))),
+                    key=lambda r: r[0]["cpu"] / r[1]["cpu"])
+    stages, floor = rounds[len(rounds) // 2]
     results["stages"], results["floor"] = stages, floor
     n, words = stages["docs"], stages["words"]
     say(f"## Pipeline, one process: {n} utredning documents, {words / n:,.0f} words each on average "
@@ -478,8 +483,10 @@ def main(argv: list[str] | None = None) -> None:
     say(f"| **floor** | {floor['wall']:.3f} | {floor['cpu']:.3f} | {1000 * floor['cpu'] / n:.2f} |")
     ratio_cpu = stages["cpu"] / floor["cpu"]
     ratio_wall = stages["wall"] / floor["wall"]
-    results["floor_ratio"] = dict(cpu=ratio_cpu, wall=ratio_wall)
-    say(f"\n**Full pipeline / floor: {ratio_cpu:.1f}× (CPU), {ratio_wall:.1f}× (wall)**  (target ≤ 3×)\n")
+    spread = [s["cpu"] / f["cpu"] for s, f in rounds]
+    results["floor_ratio"] = dict(cpu=ratio_cpu, wall=ratio_wall, rounds_cpu=spread)
+    say(f"\n**Full pipeline / floor: {ratio_cpu:.1f}× (CPU), {ratio_wall:.1f}× (wall)**  (target ≤ 3×; median of "
+        f"{len(rounds)} rounds, CPU ratios {', '.join(f'{r:.2f}' for r in spread)})\n")
 
     # 2. length scaling
     if args.lengths:
