@@ -124,15 +124,18 @@ class Section(Model):
     children: list[Section] = Field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This section and its sub-sections, depth first in document order. One generator and a stack of
+        the sections still to visit: a generator per level would pass each section up through every level."""
+        stack = [self]
+        while stack:
+            section = stack.pop()
+            yield section
+            stack += reversed(section.children)
 
     def all_blocks(self) -> Iterator[Block]:
         """Content blocks of this section and its sub-sections, in order."""
-        yield from self.blocks
-        for child in self.children:
-            yield from child.all_blocks()
+        for section in self.walk():
+            yield from section.blocks
 
     def word_count(self, limit: int | None = None) -> int:
         """Words in the section's blocks, placeholders left out; with ``limit``, ``min(count, limit)``.

@@ -28,6 +28,21 @@ def test_a_capped_word_count_is_the_word_count_capped(section: Section, limit: i
     assert section.has_words(limit) == (section.word_count() >= limit)
 
 
+def _walk_reference(section: Section):
+    """The recursive definition of Section.walk: the section, then each child's walk in order."""
+    yield section
+    for child in section.children:
+        yield from _walk_reference(child)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sections())
+def test_the_model_walks_depth_first_in_document_order(root: Section):
+    expected = list(_walk_reference(root))
+    assert [id(s) for s in root.walk()] == [id(s) for s in expected]
+    assert [id(b) for b in root.all_blocks()] == [id(b) for s in expected for b in s.blocks]
+
+
 @settings(max_examples=300, deadline=None)
 @given(sections())
 def test_the_document_index_walks_as_the_model_does(root: Section):

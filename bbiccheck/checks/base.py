@@ -139,18 +139,9 @@ class DocumentIndex:
     """What several rules read from one document, made once per check instead of once per rule."""
 
     def __init__(self, doc: Document):
-        self.blocks: list[Block] = []  # doc.blocks(), in order
-        self.sections: list[Section] = []  # doc.sections(), in order
-        self._walk(doc.root)
+        self.sections = list(doc.sections())
+        self.blocks = [block for section in self.sections for block in section.blocks]  # doc.blocks(), in order
         self._doc = doc
-
-    def _walk(self, section: Section) -> None:
-        """One walk for both lists, in the order of ``Section.walk`` and ``Section.all_blocks``: their nested
-        generators pass every block up through each level of the tree (~140 k instructions per document)."""
-        self.sections.append(section)
-        self.blocks += section.blocks
-        for child in section.children:
-            self._walk(child)
 
     @cached_property
     def haystack(self) -> Haystack:
