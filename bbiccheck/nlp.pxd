@@ -57,9 +57,6 @@ cpdef list mid_sentence_capitals(str text)
 @cython.locals(tokens=list, idxs=list, starts=list)
 cpdef list annotate_part(doc, part, frozenset names, matcher, negation)
 
-@cython.locals(tokens=list)
-cpdef list sentences(doc, part, frozenset names)
-
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
                stop=Py_ssize_t, shift=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list, text=str,
                sent_text=str, lemmas=list, numbers=list, found_names=list, result=list, digits=bint)

@@ -671,22 +671,14 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]], part_size: int = 
 
 def annotate_part(doc: Doc, part: Part, names: frozenset[str], matcher: CueMatcher,
                   negation: NegationMarker) -> list[Sentence]:
-    """The sentences of a tokenised Doc, as the pipeline's components and ``sentences`` would give them."""
+    """The sentences of a tokenised Doc, as the pipeline's components would give them (``nlp(text)``, then
+    ``sentences_of`` on what they stored in the Doc)."""
     tokens, idxs = words_and_offsets(doc)
     if not tokens:
         return []
     starts = first_tokens(tokens)
     matches = negation.mark(matcher.matches(tokens, starts), tokens, starts)
     return sentences_of(tokens, idxs, starts, matches, part, names)
-
-
-def sentences(doc: Doc, part: Part, names: frozenset[str]) -> list[Sentence]:
-    """The sentences of a Doc the pipeline has processed (``nlp(text)``), with block offsets."""
-    tokens = words(doc)
-    if not tokens:
-        return []
-    return sentences_of(tokens, doc.user_data[OFFSETS_KEY], sentence_starts(doc), doc.user_data.get(CUES_KEY, []),
-                        part, names)
 
 
 def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], part: Part,

@@ -11,7 +11,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bbiccheck.annotations import Cue, Sentence
-from bbiccheck.nlp import annotate, parts_of, pipeline, proper_nouns, sentences
+from bbiccheck.nlp import (
+    CUES_KEY,
+    OFFSETS_KEY,
+    annotate,
+    parts_of,
+    pipeline,
+    proper_nouns,
+    sentence_starts,
+    sentences_of,
+    words,
+)
 from tests.test_nlp import random_text, sample_paragraphs
 
 # dates, numbers, names and negated cues, which the one pass makes itself
@@ -23,6 +33,15 @@ EXTRA = ["Den 12 maj 2026 träffade Tindra och Tindras mamma Sara handläggaren.
 @pytest.fixture(scope="module")
 def nlp(lexicon):
     return pipeline(lexicon.cues, lexicon.negatable)
+
+
+def sentences(doc, part, names: frozenset[str]) -> list[Sentence]:
+    """The sentences of a Doc the pipeline has processed, read back from what its components stored in it."""
+    tokens = words(doc)
+    if not tokens:
+        return []
+    return sentences_of(tokens, doc.user_data[OFFSETS_KEY], sentence_starts(doc), doc.user_data.get(CUES_KEY, []),
+                        part, names)
 
 
 def through_the_pipeline(nlp, items: list[tuple[int, str]], part_size: int = 20_000) -> dict[int, list[Sentence]]:
