@@ -1,7 +1,7 @@
 """Compiles the hot modules with Cython where a C compiler is at hand, as black and mypy are compiled
 with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
-the same results, only slower: nlp.py is plain Python, and spacy_structs.pyx has a plain-Python twin
-(spacy_arrays.py). Everything else is in pyproject.toml."""
+the same results, only slower: the compiled modules are plain Python, and spacy_structs.pyx has a
+plain-Python twin (spacy_arrays.py). Everything else is in pyproject.toml."""
 
 import os
 import sys
@@ -10,8 +10,16 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 # The annotation hot path (bbiccheck/nlp.py) and what it makes (annotations.py), typed for Cython by their
-# augmenting .pxd files.
-COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py"]
+# augmenting .pxd files; then the hottest plain-Python modules of loading and checking, compiled untyped (no
+# .pxd: the source is the only definition, so they can change freely). Each is here for the instructions it
+# saves (callgrind, >= 100 k per document); small or rarely run modules stay interpreted. A module whose
+# pydantic models have methods cannot be compiled: pydantic takes a compiled method for a field without an
+# annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists the same files for rebuilds.
+COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
+            "bbiccheck/load/docx_reader.py", "bbiccheck/load/docx_styles.py", "bbiccheck/load/dates.py",
+            "bbiccheck/load/sections.py", "bbiccheck/patterns.py",
+            "bbiccheck/checks/analysis_summary.py", "bbiccheck/checks/risk_explained.py",
+            "bbiccheck/checks/child_voice.py"]
 # Reads and writes spaCy's token structs: compiled against the installed spaCy's headers, for its version only.
 SPACY_STRUCTS = "bbiccheck/spacy_structs.pyx"
 
