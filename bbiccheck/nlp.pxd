@@ -37,6 +37,9 @@ cpdef list lemma_ids(list tokens)
 cpdef list mark_negated(list matches, list tokens, list starts, set labels, frozenset before, frozenset after,
                         Py_ssize_t window)
 
+@cython.locals(m=tuple)
+cpdef bint has_label(list matches, set labels)
+
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
 
@@ -55,10 +58,11 @@ cpdef list longest_per_label(list matches)
 cpdef list mid_sentence_capitals(str text)
 
 @cython.locals(tokens=list, idxs=list, starts=list)
-cpdef list annotate_part(doc, part, frozenset names, matcher, negation)
+cpdef list annotate_part(doc, block, Py_ssize_t offset, str text, frozenset names, matcher, negation)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
-               stop=Py_ssize_t, shift=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list, text=str,
+               stop=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list,
                sent_text=str, lemmas=list, numbers=list, found_names=list, result=list, digits=bint)
-cpdef list sentences_of(list tokens, list idxs, list starts, list matches, part, frozenset names)
+cpdef list sentences_of(list tokens, list idxs, list starts, list matches, block, Py_ssize_t shift, str text,
+                        frozenset names)
 

@@ -219,9 +219,18 @@ class NegationMarker:
 
     def mark(self, matches: list[tuple], tokens: list[Word], starts: list[int]) -> list[tuple]:
         """The matches with ``negated`` set; the same list if none has a label to mark."""
-        if any(m[2] in self.labels for m in matches):
+        if has_label(matches, self.labels):
             return mark_negated(matches, tokens, starts, self.labels, self.before, self.after, self.window)
         return matches
+
+
+def has_label(matches: list[tuple], labels: set[str]) -> bool:
+    """Whether a match has one of ``labels`` (a loop, not ``any()`` over a generator: compiled, a generator
+    is an object made per call)."""
+    for m in matches:
+        if m[2] in labels:
+            return True
+    return False
 
 
 def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], labels: set[str],
@@ -504,8 +513,9 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     paragraphs) the matches are already the answer."""
     longer = []
     for m in matches:
-        if m[1] - m[0] > 1:
-            longer.append((m[0] - m[1], m[0], m[2]))  # sorts longest first, then earliest
+        start, end = m[0], m[1]  # C integers when compiled (nlp.pxd)
+        if end - start > 1:
+            longer.append((start - end, m[0], m[2]))  # sorts longest first, then earliest
     if not longer:
         return matches
     longer.sort()
@@ -522,7 +532,8 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
             seen.update(range(start, end))
     kept = []
     for m in matches:
-        if m[1] - m[0] > 1:
+        start, end = m[0], m[1]
+        if end - start > 1:
             if m[:3] in dropped:
                 continue
         else:
@@ -661,33 +672,38 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]], part_size: int = 
     sentences)."""
     items = list(blocks)
     result: dict[int, list[Sentence]] = {index: [] for index, _ in items}
-    names = proper_nouns(t for _, t in items)
+    names = proper_nouns([t for _, t in items])
     matcher, negation = nlp.get_pipe("bbic_cues"), nlp.get_pipe("bbic_negation")
+    tokenizer, short = nlp.tokenizer, min(part_size, nlp.max_length)
     for index, text in items:
+        if len(text) <= short:  # most paragraphs: one part, tokenised as nlp.make_doc does (without its Python call)
+            result[index] += annotate_part(tokenizer(text), index, 0, text, names, matcher, negation)
+            continue
         for part in parts_of(nlp, index, text, part_size):
-            result[index] += annotate_part(make_doc(nlp, part.text), part, names, matcher, negation)
+            result[index] += annotate_part(make_doc(nlp, part.text), index, part.offset, part.text, names, matcher,
+                                           negation)
     return result
 
 
-def annotate_part(doc: Doc, part: Part, names: frozenset[str], matcher: CueMatcher,
+def annotate_part(doc: Doc, block: int, offset: int, text: str, names: frozenset[str], matcher: CueMatcher,
                   negation: NegationMarker) -> list[Sentence]:
-    """The sentences of a tokenised Doc, as the pipeline's components would give them (``nlp(text)``, then
-    ``sentences_of`` on what they stored in the Doc)."""
+    """The sentences of a tokenised Doc of ``text``, which starts at ``offset`` in block ``block``, as the
+    pipeline's components would give them (``nlp(text)``, then ``sentences_of`` on what they stored in the Doc)."""
     tokens, idxs = words_and_offsets(doc)
     if not tokens:
         return []
     starts = first_tokens(tokens)
     matches = negation.mark(matcher.matches(tokens, starts), tokens, starts)
-    return sentences_of(tokens, idxs, starts, matches, part, names)
+    return sentences_of(tokens, idxs, starts, matches, block, offset, text, names)
 
 
-def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], part: Part,
-                 names: frozenset[str]) -> list[Sentence]:
-    """The sentences of a paragraph's (or part's) Words and token offsets, with block offsets.
+def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], block: int,
+                 shift: int, text: str, names: frozenset[str]) -> list[Sentence]:
+    """The sentences of a paragraph's (or part's) Words and token offsets, with block offsets: ``text`` (the
+    Doc's) starts at ``shift`` in block ``block``.
 
     A sentence's cues: its phrases (by start, then label), dates, numbers and names."""
     n = len(tokens)
-    text, shift = part.text, part.offset
     bounds = [*starts, n]
     phrases: list[list[Cue]] = [[] for _ in range(len(bounds) - 1)]
     s = 0
@@ -722,6 +738,6 @@ def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches
                 cues.append(new_cue("date", start + d.start, start + d.end, sent_text[d.start:d.end], False))
         cues += numbers
         cues += found_names
-        result.append(new_sentence(part.block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
+        result.append(new_sentence(block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
     return result
 
