@@ -19,6 +19,7 @@ cdef class Word:
     cdef readonly bint capitalised
     cdef readonly bint name_like
     cdef readonly bint digit
+    cdef readonly object cue_starts
 
 
 cpdef list words(doc)
@@ -44,14 +45,14 @@ cpdef bint has_label(list matches, set labels)
 cpdef bint passes(tuple test, Word w)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
-               longer=list, following=Py_ssize_t, end=Py_ssize_t)
-cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
+               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple)
+cpdef list match_cues(list tokens, key, split, list patterns, list starts)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(longer=list, covered=dict, dropped=set, kept=list, seen=set, m=tuple, negative_length=Py_ssize_t,
-               start=Py_ssize_t, end=Py_ssize_t)
+@cython.locals(longer=list, spans=list, kept=list, m=tuple, negative_length=Py_ssize_t, start=Py_ssize_t,
+               end=Py_ssize_t, first=Py_ssize_t, last=Py_ssize_t, keep=bint)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(found=list, n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
