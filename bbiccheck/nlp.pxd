@@ -19,6 +19,7 @@ cdef class Word:
     cdef readonly bint capitalised
     cdef readonly bint name_like
     cdef readonly bint digit
+    cdef readonly object cue_starts
 
 
 cpdef list words(doc)
@@ -37,28 +38,32 @@ cpdef list lemma_ids(list tokens)
 cpdef list mark_negated(list matches, list tokens, list starts, set labels, frozenset before, frozenset after,
                         Py_ssize_t window)
 
+@cython.locals(m=tuple)
+cpdef bint has_label(list matches, set labels)
+
 @cython.locals(kind=str)
 cpdef bint passes(tuple test, Word w)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
-               longer=list, following=Py_ssize_t, end=Py_ssize_t)
-cpdef list match_cues(list tokens, dict memo, split, list patterns, list starts)
+               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple)
+cpdef list match_cues(list tokens, key, split, list patterns, list starts)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(longer=list, covered=dict, dropped=set, kept=list, seen=set, m=tuple, negative_length=Py_ssize_t,
-               start=Py_ssize_t, end=Py_ssize_t)
+@cython.locals(longer=list, spans=list, kept=list, m=tuple, negative_length=Py_ssize_t, start=Py_ssize_t,
+               end=Py_ssize_t, first=Py_ssize_t, last=Py_ssize_t, keep=bint)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(found=list, n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
 cpdef list mid_sentence_capitals(str text)
 
 @cython.locals(tokens=list, idxs=list, starts=list)
-cpdef list annotate_part(doc, part, frozenset names, matcher, negation)
+cpdef list annotate_part(doc, block, Py_ssize_t offset, str text, frozenset names, matcher, negation)
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
-               stop=Py_ssize_t, shift=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list, text=str,
+               stop=Py_ssize_t, w=Word, bounds=list, cues=list, phrases=list,
                sent_text=str, lemmas=list, numbers=list, found_names=list, result=list, digits=bint)
-cpdef list sentences_of(list tokens, list idxs, list starts, list matches, part, frozenset names)
+cpdef list sentences_of(list tokens, list idxs, list starts, list matches, block, Py_ssize_t shift, str text,
+                        frozenset names)
 

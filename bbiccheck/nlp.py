@@ -79,6 +79,9 @@ class Word:
         self.capitalised = capitalised  # title-case and alphabetic: a name if the document uses it as one or it is unknown
         self.name_like = name_like
         self.digit = digit  # holds a decimal digit (\d), which every date does
+        # (a cue matcher's key, what the word form may start in its patterns): CueMatcher's memo, kept here
+        # because a dict look-up by ORTH per token cost more than the rest of matching a word
+        self.cue_starts = None
 
 
 _WORDS = WordCache()  # ORTH -> Word, looked up in C when spacy_structs is compiled
@@ -219,9 +222,18 @@ class NegationMarker:
 
     def mark(self, matches: list[tuple], tokens: list[Word], starts: list[int]) -> list[tuple]:
         """The matches with ``negated`` set; the same list if none has a label to mark."""
-        if any(m[2] in self.labels for m in matches):
+        if has_label(matches, self.labels):
             return mark_negated(matches, tokens, starts, self.labels, self.before, self.after, self.window)
         return matches
+
+
+def has_label(matches: list[tuple], labels: set[str]) -> bool:
+    """Whether a match has one of ``labels`` (a loop, not ``any()`` over a generator: compiled, a generator
+    is an object made per call)."""
+    for m in matches:
+        if m[2] in labels:
+            return True
+    return False
 
 
 def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], labels: set[str],
@@ -271,9 +283,6 @@ def token_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
-_UNSEEN = object()
-
-
 class CueMatcher:
     """Finds cue phrases, written to ``doc.user_data[CUES_KEY]``: exactly the matches spaCy's ``span_ruler``
     makes from ``token_pattern`` patterns (every match, de-duplicated) that lie within one sentence,
@@ -295,7 +304,7 @@ class CueMatcher:
         self.by_orth: dict[str, list[int]] = {}
         self.numeric: list[int] = []  # first token LIKE_NUM: tried at number-like tokens
         self.always: list[int] = []  # first token a non-literal regex: tried at every token
-        self._starts: dict[int, tuple | None] = {}  # orth -> what the word form may start (_split)
+        self._key = object()  # marks what this matcher remembered in a Word (Word.cue_starts); new with new patterns
 
     @staticmethod
     def _test(spec: dict) -> tuple:
@@ -321,7 +330,7 @@ class CueMatcher:
                 continue  # an empty pattern matches nothing (span_ruler drops start == end)
             number = len(self.patterns)
             self.patterns.append((entry["label"], tests))
-            self._starts.clear()
+            self._key = object()
             kind, value = tests[0][0], tests[0][1] if len(tests[0]) > 1 else None
             if kind == "lemma":
                 for lemma in value:
@@ -342,9 +351,7 @@ class CueMatcher:
 
     def matches(self, tokens: list[Word], starts: list[int]) -> list[tuple]:
         """The cue matches of the tokens (Words) with these sentence starts (match_cues)."""
-        if len(self._starts) > 200_000:
-            self._starts.clear()
-        return match_cues(tokens, self._starts, self._split, self.patterns, starts)
+        return match_cues(tokens, self._key, self._split, self.patterns, starts)
 
     def _split(self, w: Word):
         """What a word form may start: the labels of one-token patterns it matches, and the longer
@@ -386,10 +393,10 @@ def passes(test: tuple, w: Word) -> bool:
     return w.text == test[1]
 
 
-def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
+def match_cues(tokens: list[Word], key: object, split, patterns: list[tuple[str, tuple]], starts: list[int]) -> list[tuple]:
     """The cue matches (start, end, label, False), distinct and sorted by (start, label, end): the order
     longest_per_label keeps them in. What a word form may start (``split``, most: nothing) is remembered
-    in ``memo``: its one-word labels (sorted) are matches at once, its longer patterns are tried on the
+    in its Word under the matcher's ``key``: its one-word labels (sorted) are matches at once, its longer patterns are tried on the
     tokens that follow. The matches are made in order, start by start; only at a start with a longer match
     (rare) are that start's matches sorted and de-duplicated. A cue lies within one sentence (so a paragraph
     cut at sentence starts loses none)."""
@@ -399,9 +406,12 @@ def match_cues(tokens: list[Word], memo: dict, split, patterns: list[tuple[str, 
     n = len(tokens)
     for i in range(n):
         w = tokens[i]
-        entry = memo.get(w.orth, _UNSEEN)  # get: a concurrent check may clear the memo
-        if entry is _UNSEEN:
-            entry = memo[w.orth] = split(w)
+        memo = w.cue_starts
+        if memo is not None and memo[0] is key:
+            entry = memo[1]
+        else:  # new, or remembered for another matcher (or before new patterns)
+            entry = split(w)
+            w.cue_starts = (key, entry)  # one tuple, set at once: a concurrent check sees the old or the new
         if entry is None:
             continue
         labels, by_second, others = entry
@@ -498,38 +508,36 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
 
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
     first or last token is taken). The matches come distinct and sorted by (start, label, end) (match_cues),
-    and what is kept stays in that order: (start, label) order, as one label keeps one match per start.
-    Only the longer matches (a few per document) need filter_spans' order; after them come the one-word
-    matches, each dropped if a kept longer match of its label covers its token. With no longer match (most
-    paragraphs) the matches are already the answer."""
+    and what is kept stays in that order. Only the longer matches (≈ 3 in a paragraph that has any) need
+    filter_spans' order; the spans kept of a label do not overlap, so a match is kept if it is one of them,
+    or if it is a one-word match that none of them covers. With no longer match (most paragraphs) the
+    matches are already the answer."""
     longer = []
     for m in matches:
-        if m[1] - m[0] > 1:
-            longer.append((m[0] - m[1], m[0], m[2]))  # sorts longest first, then earliest
+        start, end = m[0], m[1]  # C integers when compiled (nlp.pxd)
+        if end - start > 1:
+            longer.append((start - end, start, m[2]))  # sorts longest first, then earliest
     if not longer:
         return matches
     longer.sort()
-    covered: dict[str, set[int]] = {}  # per label, the tokens of its kept longer matches
-    dropped: set[tuple] = set()  # the longer matches dropped, as (start, end, label)
+    spans = []  # the longer matches kept, as (start, end, label); a few, so searched in a loop
     for negative_length, start, label in longer:
         end = start - negative_length
-        seen = covered.get(label)
-        if seen is None:
-            seen = covered[label] = set()
-        if start in seen or end - 1 in seen:
-            dropped.add((start, end, label))
+        for first, last, taken in spans:
+            if taken == label and (first <= start < last or first < end <= last):
+                break
         else:
-            seen.update(range(start, end))
+            spans.append((start, end, label))
     kept = []
     for m in matches:
-        if m[1] - m[0] > 1:
-            if m[:3] in dropped:
-                continue
-        else:
-            seen = covered.get(m[2])
-            if seen is not None and m[0] in seen:
-                continue
-        kept.append(m)
+        start, end = m[0], m[1]
+        keep = end - start == 1  # unless a kept span of its label covers it
+        for first, last, taken in spans:
+            if first <= start < last and taken == m[2]:
+                keep = first == start and last == end
+                break
+        if keep:
+            kept.append(m)
     return kept
 
 
@@ -661,33 +669,38 @@ def annotate(nlp: Language, blocks: Iterable[tuple[int, str]], part_size: int = 
     sentences)."""
     items = list(blocks)
     result: dict[int, list[Sentence]] = {index: [] for index, _ in items}
-    names = proper_nouns(t for _, t in items)
+    names = proper_nouns([t for _, t in items])
     matcher, negation = nlp.get_pipe("bbic_cues"), nlp.get_pipe("bbic_negation")
+    tokenizer, short = nlp.tokenizer, min(part_size, nlp.max_length)
     for index, text in items:
+        if len(text) <= short:  # most paragraphs: one part, tokenised as nlp.make_doc does (without its Python call)
+            result[index] += annotate_part(tokenizer(text), index, 0, text, names, matcher, negation)
+            continue
         for part in parts_of(nlp, index, text, part_size):
-            result[index] += annotate_part(make_doc(nlp, part.text), part, names, matcher, negation)
+            result[index] += annotate_part(make_doc(nlp, part.text), index, part.offset, part.text, names, matcher,
+                                           negation)
     return result
 
 
-def annotate_part(doc: Doc, part: Part, names: frozenset[str], matcher: CueMatcher,
+def annotate_part(doc: Doc, block: int, offset: int, text: str, names: frozenset[str], matcher: CueMatcher,
                   negation: NegationMarker) -> list[Sentence]:
-    """The sentences of a tokenised Doc, as the pipeline's components would give them (``nlp(text)``, then
-    ``sentences_of`` on what they stored in the Doc)."""
+    """The sentences of a tokenised Doc of ``text``, which starts at ``offset`` in block ``block``, as the
+    pipeline's components would give them (``nlp(text)``, then ``sentences_of`` on what they stored in the Doc)."""
     tokens, idxs = words_and_offsets(doc)
     if not tokens:
         return []
     starts = first_tokens(tokens)
     matches = negation.mark(matcher.matches(tokens, starts), tokens, starts)
-    return sentences_of(tokens, idxs, starts, matches, part, names)
+    return sentences_of(tokens, idxs, starts, matches, block, offset, text, names)
 
 
-def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], part: Part,
-                 names: frozenset[str]) -> list[Sentence]:
-    """The sentences of a paragraph's (or part's) Words and token offsets, with block offsets.
+def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches: list[tuple], block: int,
+                 shift: int, text: str, names: frozenset[str]) -> list[Sentence]:
+    """The sentences of a paragraph's (or part's) Words and token offsets, with block offsets: ``text`` (the
+    Doc's) starts at ``shift`` in block ``block``.
 
     A sentence's cues: its phrases (by start, then label), dates, numbers and names."""
     n = len(tokens)
-    text, shift = part.text, part.offset
     bounds = [*starts, n]
     phrases: list[list[Cue]] = [[] for _ in range(len(bounds) - 1)]
     s = 0
@@ -722,6 +735,6 @@ def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches
                 cues.append(new_cue("date", start + d.start, start + d.end, sent_text[d.start:d.end], False))
         cues += numbers
         cues += found_names
-        result.append(new_sentence(part.block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
+        result.append(new_sentence(block, start, start + len(sent_text), sent_text, tuple(lemmas), cues))
     return result
 

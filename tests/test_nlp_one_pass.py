@@ -41,7 +41,7 @@ def sentences(doc, part, names: frozenset[str]) -> list[Sentence]:
     if not tokens:
         return []
     return sentences_of(tokens, doc.user_data[OFFSETS_KEY], sentence_starts(doc), doc.user_data.get(CUES_KEY, []),
-                        part, names)
+                        part.block, part.offset, part.text, names)
 
 
 def through_the_pipeline(nlp, items: list[tuple[int, str]], part_size: int = 20_000) -> dict[int, list[Sentence]]:
