@@ -484,10 +484,11 @@ def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
 # Resolved styles by content. The documents of a caseload share a few templates, and styles.xml is
 # often the largest part (python-docx's default is 350 KB): inflating and parsing it costs more than
 # the body. A part is recognised by its stored (compressed) bytes, so a cached one is not even
-# inflated. A part far beyond any real template is not kept, so a hostile one cannot pin its memory.
+# inflated; the key keeps them (12 KB for that template). A part far beyond any real template is not
+# kept, so a hostile one cannot pin its memory.
 _STYLES_CACHE_SIZE = 16
 _STYLES_CACHE_MAX_BYTES = 4 * safety.MB
-_styles_cache: OrderedDict[tuple[bytes, int], tuple[StyleSheet, int]] = OrderedDict()  # -> (styles, inflated size)
+_styles_cache: OrderedDict[tuple, tuple[StyleSheet, int]] = OrderedDict()  # -> (styles, inflated size)
 _styles_lock = threading.Lock()
 
 
@@ -498,7 +499,7 @@ def _stylesheet(z: safety.SafeZip, part: str, limits: Limits) -> StyleSheet:
     if max(z.declared_sizes(part)) > _STYLES_CACHE_MAX_BYTES:
         return _parse_styles(z.read(part), limits, part)
     # The depth limit is part of the key: the same bytes may be refused under a lower one.
-    key = (z.stored_digest(part), limits.max_xml_depth)
+    key = (*z.stored_key(part), limits.max_xml_depth)
     with _styles_lock:
         cached = _styles_cache.get(key)
         if cached is not None:

@@ -19,6 +19,7 @@ _MAX_REMEMBERED, _MAX_REMEMBERED_LENGTH = 4096, 200
 # Looked up once: an Enum member read as a class attribute costs ~0.1 µs, several times per block.
 _HEADING, _PARAGRAPH = BlockKind.heading, BlockKind.paragraph
 _BLOCK_FIELDS = tuple(Block.model_fields)
+_SECTION_FIELDS = ("title", "key", "level", "heading_block")  # as build sets them; blocks, children default
 _new, _set = object.__new__, object.__setattr__
 
 
@@ -34,6 +35,19 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
     _set(block, "__pydantic_extra__", None)
     _set(block, "__pydantic_private__", None)
     return block
+
+
+def make_section(title: str, key: str | None, level: int, heading_block: int | None) -> Section:
+    """``Section(title=..., key=..., level=..., heading_block=...)`` without pydantic's validation, as
+    ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_block.py holds
+    it to the validated model."""
+    section = _new(Section)
+    _set(section, "__dict__", {"title": title, "key": key, "level": level, "heading_block": heading_block,
+                               "blocks": [], "children": []})
+    _set(section, "__pydantic_fields_set__", set(_SECTION_FIELDS))
+    _set(section, "__pydantic_extra__", None)
+    _set(section, "__pydantic_private__", None)
+    return section
 
 
 def normalise_title(title: str) -> str:
@@ -113,7 +127,7 @@ def heading_level(raw: RawBlock, table: SectionTable, anchor: int) -> tuple[int,
 def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
     """Returns the root section (level 0) and the document text that block offsets point into."""
     anchor = 0  # level of the last strong heading
-    root = Section(title="", level=0)
+    root = Section(title="", level=0)  # validated: once a document
     stack = [root]
     parts: list[str] = []
     offset = 0
@@ -129,7 +143,7 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
                 anchor = level
             while stack[-1].level >= level:
                 stack.pop()
-            section = Section(title=text.rstrip(":"), key=table.key_for(text), level=level, heading_block=index)
+            section = make_section(text.rstrip(":"), table.key_for(text), level, index)
             stack[-1].children.append(section)
             stack.append(section)
             continue
