@@ -95,13 +95,15 @@ class Haystack:
         self.keys: list[Hashable] = [key for key, _ in items]
         texts = [text for _, text in items]
         joined = "\n".join(texts)
-        # the joined texts in Latin-1, if they are: other scans of the same text start from it (dates.py)
-        self.latin1: bytes | None = None
+        # the joined texts in Latin-1, any other character as "?" (None if one of those is a digit): where
+        # its digits 0-9 are, the texts' ``\d`` matches are (dates.py scans it for them)
+        self.latin1: bytes | None
         try:
             self.latin1 = joined.encode("latin-1")
             self.lowered = self.latin1.translate(_LATIN1_LOWER).decode("latin-1")  # lower(), encoding once
         except UnicodeEncodeError:
-            self.lowered = _lower_beyond_latin1(joined)
+            self.lowered, encoded, digit = _beyond_latin1(joined)
+            self.latin1 = None if digit else encoded
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out
@@ -115,30 +117,31 @@ def lower(text: str) -> str:
     try:
         return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
     except UnicodeEncodeError:
-        return _lower_beyond_latin1(text)
+        return _beyond_latin1(text)[0]
 
 
-def _lower_beyond_latin1(text: str) -> str:
+def _beyond_latin1(text: str) -> tuple[str, bytes, bool]:
     """``lower`` of a text with characters beyond Latin-1 (en dashes and curly quotes in most Word
-    documents): the byte table lower-cases the rest, and only those characters are looked up.
+    documents): the byte table lower-cases the rest, and only those characters are looked up. Also the
+    text in Latin-1 with "?" for each of those, and whether one of them is a digit (``\\d``).
 
     The "replace" encoding writes one "?" for each of them; each "?" that was not one in the text is
     put back lower-cased on its own. ``str.lower`` maps every character on its own but "Σ" (final sigma
     depends on the letters around it): a text with one is lower-cased whole."""
     encoded = text.encode("latin-1", "replace")
     lowered = encoded.translate(_LATIN1_LOWER).decode("latin-1")
-    pieces, done = [], 0
+    pieces, done, digit, whole = [], 0, False, False
     at = encoded.find(b"?")
     while at >= 0:
         char = text[at]
         if char != "?":
-            if char == "\u03a3":
-                return text.lower()
+            whole = whole or char == "\u03a3"
+            digit = digit or char.isdecimal()
             pieces += (lowered[done:at], char.lower())
             done = at + 1
         at = encoded.find(b"?", at + 1)
     pieces.append(lowered[done:])
-    return "".join(pieces)
+    return text.lower() if whole else "".join(pieces), encoded, digit
 
 
 _LATIN1_LOWER = bytes(range(256)).decode("latin-1").lower().encode("latin-1")
