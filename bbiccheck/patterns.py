@@ -45,14 +45,21 @@ class Patterns:
         # what ``possible`` scans for: a literal that holds another one ("målet " holds "mål") is in no text
         # the other misses, and each scan reads the whole document
         self.scanned = [lit for lit in self.by_literal if not any(o != lit and o in lit for o in self.by_literal)]
+        # for ``candidates``: each scanned literal with the literals that hold it (itself first). A text
+        # without a scanned literal holds none of the others, so most texts are tested for these only.
+        self.holding = [(lit, [(o, self.by_literal[o]) for o in sorted(self.by_literal, key=lambda o: o != lit)
+                               if lit in o]) for lit in self.scanned]
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
         lowered = lower(text)
         if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
             return list(range(len(self.compiled)))
-        found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
-        return sorted(set(found).union(self.always)) if found else self.always
+        found = set()
+        for scanned, holding in self.holding:
+            if scanned in lowered:
+                found.update(i for literal, indexes in holding if literal in lowered for i in indexes)
+        return sorted(found.union(self.always)) if found else self.always
 
     def first_match(self, text: str) -> re.Match | None:
         """The match of the first pattern that matches ``text``."""
@@ -88,13 +95,15 @@ class Haystack:
         self.keys: list[Hashable] = [key for key, _ in items]
         texts = [text for _, text in items]
         joined = "\n".join(texts)
-        # the joined texts in Latin-1, if they are: other scans of the same text start from it (dates.py)
-        self.latin1: bytes | None = None
+        # the joined texts in Latin-1, any other character as "?" (None if one of those is a digit): where
+        # its digits 0-9 are, the texts' ``\d`` matches are (dates.py scans it for them)
+        self.latin1: bytes | None
         try:
             self.latin1 = joined.encode("latin-1")
             self.lowered = self.latin1.translate(_LATIN1_LOWER).decode("latin-1")  # lower(), encoding once
         except UnicodeEncodeError:
-            self.lowered = joined.lower()
+            self.lowered, encoded, digit = _beyond_latin1(joined)
+            self.latin1 = None if digit else encoded
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out
@@ -108,7 +117,31 @@ def lower(text: str) -> str:
     try:
         return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
     except UnicodeEncodeError:
-        return text.lower()
+        return _beyond_latin1(text)[0]
+
+
+def _beyond_latin1(text: str) -> tuple[str, bytes, bool]:
+    """``lower`` of a text with characters beyond Latin-1 (en dashes and curly quotes in most Word
+    documents): the byte table lower-cases the rest, and only those characters are looked up. Also the
+    text in Latin-1 with "?" for each of those, and whether one of them is a digit (``\\d``).
+
+    The "replace" encoding writes one "?" for each of them; each "?" that was not one in the text is
+    put back lower-cased on its own. ``str.lower`` maps every character on its own but "Σ" (final sigma
+    depends on the letters around it): a text with one is lower-cased whole."""
+    encoded = text.encode("latin-1", "replace")
+    lowered = encoded.translate(_LATIN1_LOWER).decode("latin-1")
+    pieces, done, digit, whole = [], 0, False, False
+    at = encoded.find(b"?")
+    while at >= 0:
+        char = text[at]
+        if char != "?":
+            whole = whole or char == "\u03a3"
+            digit = digit or char.isdecimal()
+            pieces += (lowered[done:at], char.lower())
+            done = at + 1
+        at = encoded.find(b"?", at + 1)
+    pieces.append(lowered[done:])
+    return text.lower() if whole else "".join(pieces), encoded, digit
 
 
 _LATIN1_LOWER = bytes(range(256)).decode("latin-1").lower().encode("latin-1")

@@ -143,10 +143,10 @@ def digit_runs(text: str) -> Iterator[int]:
 
 def digit_runs_by_text(haystack: Haystack) -> list[list[int]] | None:
     """``digit_runs`` of each of the haystack's texts, from one scan of its joined text (the line break
-    between two texts is no digit); None when the texts are not all Latin-1.
+    between two texts is no digit); None when a character beyond Latin-1 in them is a digit.
 
     Most blocks hold no digit: this spares them a scan of their own, and the encoding is the one the
-    haystack made for lower-casing."""
+    haystack made for lower-casing (its "?" for a character beyond Latin-1 is no digit either)."""
     if haystack.latin1 is None:
         return None
     starts, runs = haystack.starts, [[] for _ in haystack.keys]
