@@ -17,6 +17,9 @@ cdef class Sentence:
     cdef public tuple lemmas
     cdef public list cues
 
+    @cython.locals(c=Cue, found=set)
+    cpdef set labels(self)
+
 
 # C functions for bbiccheck.nlp (nlp.pxd cimports them)
 @cython.locals(made=Cue)
