@@ -47,3 +47,15 @@ def test_corpus_sections_equal_validated_ones():
 @given(st.text(max_size=20), st.none() | st.text(max_size=8), st.integers(0, 9), st.none() | st.integers(0, 10**6))
 def test_random_sections_equal_validated_ones(title, key, level, heading_block):
     _same(dict(title=title, key=key, level=level, heading_block=heading_block))
+
+
+def test_assigning_a_field_leaves_every_blocks_fields_set_whole():
+    """make_block's Blocks share one fields set holding every field: assigning one must not change it."""
+    from bbiccheck.load.sections import make_block
+    from bbiccheck.model import Block, BlockKind
+
+    a = make_block(0, BlockKind.paragraph, "a", 0, 1, None, None, None, None, None)
+    b = make_block(1, BlockKind.paragraph, "b", 3, 4, None, None, None, None, None)
+    a.text = "c"
+    assert a.model_fields_set == b.model_fields_set == set(Block.model_fields)
+    assert b.model_dump_json(exclude_unset=True) == b.model_dump_json()
