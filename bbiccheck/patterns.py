@@ -45,21 +45,14 @@ class Patterns:
         # what ``possible`` scans for: a literal that holds another one ("målet " holds "mål") is in no text
         # the other misses, and each scan reads the whole document
         self.scanned = [lit for lit in self.by_literal if not any(o != lit and o in lit for o in self.by_literal)]
-        # for ``candidates``: each scanned literal with the literals that hold it (itself first). A text
-        # without a scanned literal holds none of the others, so most texts are tested for these only.
-        self.holding = [(lit, [(o, self.by_literal[o]) for o in sorted(self.by_literal, key=lambda o: o != lit)
-                               if lit in o]) for lit in self.scanned]
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
         lowered = lower(text)
         if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
             return list(range(len(self.compiled)))
-        found = set()
-        for scanned, holding in self.holding:
-            if scanned in lowered:
-                found.update(i for literal, indexes in holding if literal in lowered for i in indexes)
-        return sorted(found.union(self.always)) if found else self.always
+        found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
+        return sorted(set(found).union(self.always)) if found else self.always
 
     def first_match(self, text: str) -> re.Match | None:
         """The match of the first pattern that matches ``text``."""
