@@ -30,7 +30,7 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
                table: int | None, row: int | None, col: int | None) -> Block:
     """``Block(...)`` with every field given, without pydantic's validation (≈ 17 k instructions a block, ≈ 10 k
     here): the readers' RawBlocks already hold these exact types. Set as ``model_construct`` sets them (which is
-    slower than validating). tests/test_make_block.py holds it to the validated model, field by field."""
+    slower than validating). tests/test_make_models.py holds it to the validated model, field by field."""
     block = _new(Block)
     _set(block, "__dict__", {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
                              "label": label, "table": table, "row": row, "col": col})
@@ -42,7 +42,7 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
 
 def make_section(title: str, key: str | None, level: int, heading_block: int | None) -> Section:
     """``Section(title=..., key=..., level=..., heading_block=...)`` without pydantic's validation, as
-    ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_block.py holds
+    ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_models.py holds
     it to the validated model."""
     section = _new(Section)
     _set(section, "__dict__", {"title": title, "key": key, "level": level, "heading_block": heading_block,

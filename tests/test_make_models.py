@@ -1,0 +1,86 @@
+"""``sections.make_block`` and ``make_section`` build Blocks and Sections without pydantic validation: every
+block and section of the test corpora, and random ones, must equal the validated model field by field (types
+included), dump to the same JSON and copy the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bbiccheck.engine import Checker
+from bbiccheck.load import discover
+from bbiccheck.load.sections import make_block, make_section
+from bbiccheck.model import Block, BlockKind, Section
+
+ROOT = Path(__file__).parent
+SECTION_FIELDS = ("title", "key", "level", "heading_block")  # what make_section is given (no blocks yet)
+
+
+def _same(make, model, fields: dict, update: dict) -> None:
+    built, validated = make(**fields), model(**fields)
+    assert built == validated
+    for name in model.model_fields:
+        a, b = getattr(built, name), getattr(validated, name)
+        assert a == b and type(a) is type(b), name
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert built.model_dump_json(exclude_unset=True) == validated.model_dump_json(exclude_unset=True)
+    assert built.model_copy(update=update) == validated.model_copy(update=update)
+
+
+def _same_block(fields: dict) -> None:
+    _same(make_block, Block, fields, {"kind": BlockKind.header})
+
+
+def _same_section(fields: dict) -> None:
+    _same(make_section, Section, fields, {"level": 3})
+    built = make_section(**fields)
+    built.blocks.append(None)  # each section has lists of its own
+    assert make_section(**fields).blocks == []
+
+
+def _corpus_documents():
+    checker = Checker.create()
+    for corpus in ("corpus", "corpus_holdout", "load"):
+        for source in discover(ROOT / corpus):
+            yield from checker.load(source).documents
+
+
+def test_corpus_blocks_and_sections_equal_validated_ones():
+    blocks = sections = 0
+    for document in _corpus_documents():
+        for block in [*document.blocks(), *document.headers]:
+            _same_block({name: getattr(block, name) for name in Block.model_fields})
+            blocks += 1
+        for section in document.root.walk():
+            if section.level > 0:  # the root is validated
+                _same_section({name: getattr(section, name) for name in SECTION_FIELDS})
+                sections += 1
+    assert blocks > 1000 and sections > 100
+
+
+_opt_int = st.none() | st.integers(0, 10**6)
+_opt_str = st.none() | st.text(max_size=8)
+
+
+@given(st.integers(0, 10**6), st.sampled_from(list(BlockKind)), st.text(max_size=20), st.integers(0, 10**6),
+       st.integers(0, 10**6), _opt_str, _opt_str, _opt_int, _opt_int, _opt_int)
+def test_random_blocks_equal_validated_ones(index, kind, text, start, end, style, label, table, row, col):
+    _same_block(dict(index=index, kind=kind, text=text, start=start, end=end, style=style, label=label,
+                     table=table, row=row, col=col))
+
+
+@given(st.text(max_size=20), _opt_str, st.integers(0, 9), _opt_int)
+def test_random_sections_equal_validated_ones(title, key, level, heading_block):
+    _same_section(dict(title=title, key=key, level=level, heading_block=heading_block))
+
+
+def test_assigning_a_field_leaves_every_blocks_fields_set_whole():
+    """make_block's Blocks share one fields set holding every field: assigning one must not change it."""
+    a = make_block(0, BlockKind.paragraph, "a", 0, 1, None, None, None, None, None)
+    b = make_block(1, BlockKind.paragraph, "b", 3, 4, None, None, None, None, None)
+    a.text = "c"
+    assert a.model_fields_set == b.model_fields_set == set(Block.model_fields)
+    assert b.model_dump_json(exclude_unset=True) == b.model_dump_json()
