@@ -90,13 +90,7 @@ class Haystack:
         joined = "\n".join(texts)
         # the joined texts in Latin-1, any other character as "?" (None if one of those is a digit): where
         # its digits 0-9 are, the texts' ``\d`` matches are (dates.py scans it for them)
-        self.latin1: bytes | None
-        try:
-            self.latin1 = joined.encode("latin-1")
-            self.lowered = self.latin1.translate(_LATIN1_LOWER).decode("latin-1")  # lower(), encoding once
-        except UnicodeEncodeError:
-            self.lowered, encoded, digit = _beyond_latin1(joined)
-            self.latin1 = None if digit else encoded
+        self.lowered, self.latin1 = _lowered_and_latin1(joined)
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out
@@ -107,10 +101,18 @@ def lower(text: str) -> str:
     """``text.lower()``, five times faster for Swedish text: ``str.lower`` looks every non-ASCII character
     up in the Unicode tables, but Latin-1 lower-cases into itself one character for one, so a byte
     table does the same."""
+    return _lowered_and_latin1(text)[0]
+
+
+def _lowered_and_latin1(text: str) -> tuple[str, bytes | None]:
+    """``lower(text)``, and the text in Latin-1 with "?" for any other character (None if one of those is a
+    digit), which the lower-casing encodes anyway."""
     try:
-        return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+        encoded = text.encode("latin-1")
     except UnicodeEncodeError:
-        return _beyond_latin1(text)[0]
+        lowered, encoded, digit = _beyond_latin1(text)
+        return lowered, None if digit else encoded
+    return encoded.translate(_LATIN1_LOWER).decode("latin-1"), encoded
 
 
 def _beyond_latin1(text: str) -> tuple[str, bytes, bool]:

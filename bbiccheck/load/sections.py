@@ -31,26 +31,27 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
     """``Block(...)`` with every field given, without pydantic's validation (≈ 17 k instructions a block, ≈ 10 k
     here): the readers' RawBlocks already hold these exact types. Set as ``model_construct`` sets them (which is
     slower than validating). tests/test_make_models.py holds it to the validated model, field by field."""
-    block = _new(Block)
-    _set(block, "__dict__", {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
-                             "label": label, "table": table, "row": row, "col": col})
-    _set(block, "__pydantic_fields_set__", _ALL_BLOCK_FIELDS)
-    _set(block, "__pydantic_extra__", None)
-    _set(block, "__pydantic_private__", None)
-    return block
+    return _unvalidated(Block, {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
+                                "label": label, "table": table, "row": row, "col": col}, _ALL_BLOCK_FIELDS)
 
 
 def make_section(title: str, key: str | None, level: int, heading_block: int | None) -> Section:
     """``Section(title=..., key=..., level=..., heading_block=...)`` without pydantic's validation, as
     ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_models.py holds
     it to the validated model."""
-    section = _new(Section)
-    _set(section, "__dict__", {"title": title, "key": key, "level": level, "heading_block": heading_block,
-                               "blocks": [], "children": []})
-    _set(section, "__pydantic_fields_set__", set(_SECTION_FIELDS))
-    _set(section, "__pydantic_extra__", None)
-    _set(section, "__pydantic_private__", None)
-    return section
+    return _unvalidated(Section, {"title": title, "key": key, "level": level, "heading_block": heading_block,
+                                  "blocks": [], "children": []}, set(_SECTION_FIELDS))
+
+
+def _unvalidated(model: type, values: dict, fields_set: set):
+    """A ``model`` holding ``values``, its state set as pydantic's own ``__init__`` leaves it (no extra fields,
+    no private attributes)."""
+    made = _new(model)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", fields_set)
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
 
 
 def normalise_title(title: str) -> str:
