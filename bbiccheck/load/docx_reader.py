@@ -37,6 +37,7 @@ from bbiccheck.load.docx_styles import (
     numbering,
     on_off,
     outline_level,
+    short_name,
     tags,
 )
 from bbiccheck.load.tables import Cell, row_blocks
@@ -45,7 +46,7 @@ from bbiccheck.model import BlockKind, RawBlock
 
 Element = etree._Element
 Blocks = Iterator[tuple[Element, RawBlock]]
-Relationships = list[tuple[str, str, str]]  # (id, type suffix, target part)
+Relationships = tuple[tuple[str, str, str], ...]  # (id, type suffix, target part)
 
 # Inline wrappers whose runs are visible text.
 _INLINE_WRAPPERS = {"w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:dir", "w:bdo", "w:fldSimple"}
@@ -102,8 +103,9 @@ def iter_body_blocks(container: Element, styles: StyleSheet | None = None, *, ma
 def _container(parent: Element, walk: _Walk, depth: int) -> Blocks:
     if depth > walk.max_depth:
         raise safety.too_deep(walk.max_depth)
-    for el in parent:
-        kind = SHORT_NAMES[el.tag]
+    for el in parent[:]:  # a list of the children: cheaper than lxml's iterator object (~1.8 k instructions)
+        tag = el.tag
+        kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
         if kind == "w:p":
             block = _plain_paragraph(el, walk.styles)
             if block is _NOT_PLAIN:
@@ -197,12 +199,13 @@ class _Inline:
         """Collect ``parent``'s inline content; returns its first ``w:pPr`` child, if any (the paragraph's
         properties, noted on the way rather than looked for again)."""
         ppr = None
-        for el in parent:
-            kind = SHORT_NAMES[el.tag]
+        for el in parent[:]:
+            tag = el.tag
+            kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
             if kind == "w:r":
                 self.run(el)
             elif kind == "w:pPr":
-                if ppr is None and el.tag in _PPR:  # as child() finds it (not an unbound "w:pPr" name)
+                if ppr is None and tag in _PPR:  # as child() finds it (not an unbound "w:pPr" name)
                     ppr = el
             elif kind in _INLINE_WRAPPERS:
                 self.walk(el)
@@ -229,10 +232,11 @@ class _Inline:
         # pieces go in as None and take the bold at the end.
         rpr = None
         first_piece = len(self.bolds)
-        for el in r:
-            kind = SHORT_NAMES[el.tag]
+        for el in r[:]:
+            tag = el.tag
+            kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
             if kind == "w:rPr":
-                if rpr is None and el.tag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
+                if rpr is None and tag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
                     rpr = el
             elif kind == "w:fldChar":
                 self._field_char(attr(el, "fldCharType"))
@@ -340,15 +344,15 @@ def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object
     ppr = None
     texts: list[str] = []
     bolds: list[bool | None] = []  # as _Inline.bolds
-    for el in p:
+    for el in p[:]:
         tag = el.tag
-        kind = SHORT_NAMES[tag]
+        kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
         if kind == "w:r":
             rpr = None
             pieces = 0
-            for c in el:
+            for c in el[:]:
                 ctag = c.tag
-                ckind = SHORT_NAMES[ctag]
+                ckind = SHORT_NAMES[ctag] if ctag in SHORT_NAMES else short_name(ctag)
                 if ckind == "w:t":
                     text = c.text
                     if text:
@@ -377,7 +381,7 @@ def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object
 
 def _rows(parent: Element) -> Iterator[tuple[Element, bool]]:
     """``(w:tr, placeholder)`` unwrapping row-level content controls and customXml."""
-    for el in parent:
+    for el in parent[:]:
         kind = name(el)
         if kind == "w:tr":
             yield el, False
@@ -391,7 +395,7 @@ def _rows(parent: Element) -> Iterator[tuple[Element, bool]]:
 
 
 def _cell_elements(parent: Element, forced: bool = False) -> Iterator[tuple[Element, bool]]:
-    for el in parent:
+    for el in parent[:]:
         kind = name(el)
         if kind == "w:tc":
             yield el, forced
@@ -456,18 +460,26 @@ def _rels_path(part: str) -> str:
 def _relationships(z: safety.SafeZip, part: str) -> Relationships:
     """``(id, type suffix, target part)`` of a part's internal relationships, in file order."""
     rels_name = _rels_path(part)
-    root = _optional_xml(z, rels_name)
-    if root is None:
-        return []
+    if not z.has(rels_name):
+        return ()
+    return _cached_part(z, rels_name, z.limits, _parse_relationships, _rels_cache, _RELS_CACHE_SIZE)
+
+
+def _parse_relationships(data: bytes, limits: Limits, rels_name: str) -> Relationships:
+    """Security refusals (DTD, depth) propagate; a damaged part has no relationships."""
+    try:
+        root = safety.parse_xml(data, limits, rels_name)
+    except safety.DamagedPart:
+        return ()
     out = []
-    base = posixpath.dirname(part)
+    base = posixpath.dirname(posixpath.dirname(rels_name))  # "word/_rels/document.xml.rels" -> "word"
     for rel in root:
         if not isinstance(rel.tag, str) or rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target") or ""
         target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
         out.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], target))
-    return out
+    return tuple(out)  # shared by every document with the same part
 
 
 def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
@@ -481,40 +493,49 @@ def _optional_xml(z: safety.SafeZip, part: str) -> Element | None:
         return None
 
 
-# Resolved styles by content. The documents of a caseload share a few templates, and styles.xml is
-# often the largest part (python-docx's default is 350 KB): inflating and parsing it costs more than
-# the body. A part is recognised by its stored (compressed) bytes, so a cached one is not even
-# inflated; the key keeps them (12 KB for that template). A part far beyond any real template is not
-# kept, so a hostile one cannot pin its memory.
+# Parsed parts by content. The documents of a caseload share a few templates: styles.xml is often the
+# largest part (python-docx's default is 350 KB: inflating and parsing it costs more than the body), and
+# the relationship parts are the same in every document of a template. A part is recognised by its
+# stored (compressed) bytes, so a cached one is not even inflated; the key keeps them (12 KB for that
+# styles part). A part far beyond any real template is not kept, so a hostile one cannot pin its memory.
+# Only what parsed is kept (and never changed by the readers); refusals are raised again every time.
 _STYLES_CACHE_SIZE = 16
-_STYLES_CACHE_MAX_BYTES = 4 * safety.MB
+_RELS_CACHE_SIZE = 32
+_CACHE_MAX_BYTES = 4 * safety.MB
 _styles_cache: OrderedDict[tuple, tuple[StyleSheet, int]] = OrderedDict()  # -> (styles, inflated size)
-_styles_lock = threading.Lock()
+_rels_cache: OrderedDict[tuple, tuple[Relationships, int]] = OrderedDict()  # -> (relationships, inflated size)
+_cache_lock = threading.Lock()
+
+
+def _cached_part(z: safety.SafeZip, part: str, limits: Limits, parse, cache: OrderedDict, size: int):
+    """``parse(z.read(part), limits, part)`` for a part that exists, once per distinct content; ``cache``
+    keeps the ``size`` most recent."""
+    if max(z.declared_sizes(part)) > _CACHE_MAX_BYTES:
+        return parse(z.read(part), limits, part)
+    # The depth limit is part of the key: the same bytes may be refused under a lower one.
+    key = (part, *z.stored_key(part), limits.max_xml_depth)
+    with _cache_lock:
+        cached = cache.get(key)
+        if cached is not None:
+            cache.move_to_end(key)
+    if cached is not None:
+        parsed, inflated = cached
+        z.charge(inflated)  # the byte budget runs out as if the part were read again
+        return parsed
+    data = z.read(part)
+    parsed = parse(data, limits, part)
+    with _cache_lock:
+        cache[key] = (parsed, len(data))
+        if len(cache) > size:
+            cache.popitem(last=False)
+    return parsed
 
 
 def _stylesheet(z: safety.SafeZip, part: str, limits: Limits) -> StyleSheet:
     """The styles part (optional like ``_optional_xml``), parsed once per distinct content."""
     if not z.has(part):
         return StyleSheet()
-    if max(z.declared_sizes(part)) > _STYLES_CACHE_MAX_BYTES:
-        return _parse_styles(z.read(part), limits, part)
-    # The depth limit is part of the key: the same bytes may be refused under a lower one.
-    key = (*z.stored_key(part), limits.max_xml_depth)
-    with _styles_lock:
-        cached = _styles_cache.get(key)
-        if cached is not None:
-            _styles_cache.move_to_end(key)
-    if cached is not None:
-        styles, size = cached
-        z.charge(size)  # the byte budget runs out as if the part were read again
-        return styles
-    data = z.read(part)
-    styles = _parse_styles(data, limits, part)
-    with _styles_lock:
-        _styles_cache[key] = (styles, len(data))
-        if len(_styles_cache) > _STYLES_CACHE_SIZE:
-            _styles_cache.popitem(last=False)
-    return styles
+    return _cached_part(z, part, limits, _parse_styles, _styles_cache, _STYLES_CACHE_SIZE)
 
 
 def _parse_styles(data: bytes, limits: Limits, part: str) -> StyleSheet:
