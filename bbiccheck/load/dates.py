@@ -52,6 +52,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _ABBREVIATION_REACH = 16
 # Looked up once: an Enum member read as a class attribute costs ~0.1 µs, and every block is asked.
 _UNDATED, _FACT = (BlockKind.heading, BlockKind.placeholder), BlockKind.fact
+_MAX_LABELS, _MAX_LABEL_LENGTH = 4096, 200  # fact labels remembered by a tagger (see EventTagger.label_events)
 
 
 # Every DateMention's fields set: all of them (see sections.make_block), one set shared by every mention.
@@ -243,6 +244,7 @@ class EventTagger:
         self.names = [name for name, ps in events.items() for _ in ps]  # of each trigger pattern
         self.patterns = Patterns(p for ps in events.values() for p in ps)
         self.exclusions = {name: Patterns(ps) for name, ps in (exclusions or {}).items() if ps}
+        self._label_events: dict[str, list[str | None]] = {}  # fact label -> the events its triggers name
 
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
         """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
@@ -311,13 +313,24 @@ class EventTagger:
                                                   hits[0][2], block.index, s, e, sentence))
         return found
 
+    def label_events(self, label: str) -> list[str | None]:
+        """The events a fact's label names (``[None]`` for none). Remembered: the documents of a caseload share
+        their templates' labels ("Anmälan inkom", "Datum"), and matching the triggers costs ≈ 0.1 M instructions
+        a label. Bounded, as ``SectionTable.key_for``, so a hostile document cannot grow it at will."""
+        events = self._label_events.get(label)
+        if events is None:
+            events = self.events_for(self.triggers(label), len(label))
+            if len(self._label_events) < _MAX_LABELS and len(label) <= _MAX_LABEL_LENGTH:
+                self._label_events[label] = events
+        return events
+
     def _fact(self, block: Block, default_year: int | None, yearless: list[int] | None = None) -> list[DateMention]:
         label = block.label or ""
         value = block.text[len(label) + 2:]
         dates = find_dates(value, default_year, yearless)
         if not dates:
             return []  # triggers matter only for a date
-        label_events = self.events_for(self.triggers(label), len(label))
+        label_events = self.label_events(label)
         value_hits = self.triggers(value) if label_events == [None] else []
         time = time_of_day(value)
         result = []
