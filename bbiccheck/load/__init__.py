@@ -81,23 +81,25 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     for block in raw.blocks:
         (notes if ":" in block.text and IGNORE_NOTE.search(block.text) else content).append(block)
     root, text = build(content, lexicon.section_table)
-    headings = [s.title for s in root.walk() if s.level > 0]
+    heading = next((s.title for s in root.walk() if s.level > 0), None)  # the first one
     blocks = list(root.all_blocks())
     opening = " ".join(b.text for b in blocks[:3])
-    doc_type = lexicon.doctype_table.guess(file_name, raw.title, headings[0] if headings else None, opening)
+    doc_type = lexicon.doctype_table.guess(file_name, raw.title, heading, opening)
     tagger = lexicon.tagger(doc_type.value)
-    header_blocks = list(build(raw.headers, lexicon.section_table)[0].all_blocks())
-    headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
+    headers = []  # most documents have none: no section tree or tagging for them
+    if raw.headers:
+        header_blocks = build(raw.headers, lexicon.section_table)[0].all_blocks()
+        headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
     yearless: list[int] = []
     dated = tagger.mentions(blocks, yearless=yearless)
-    date = document_date(dated, tagger.mentions(headers))
+    date = document_date(dated, tagger.mentions(headers) if headers else [])
     default_year = date.year if date else (dated[0].date.year if dated else None)
     # Tagging again with the default year can only add dates without a year: skip it when there were none.
     dates = tagger.mentions(blocks, default_year) if default_year and yearless else dated
     return Document(
         path=display_path,
         type=doc_type,
-        title=headings[0] if headings else raw.title,
+        title=heading if heading is not None else raw.title,
         author=find_author(blocks, raw.author),
         date=date,
         text=text,

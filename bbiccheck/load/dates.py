@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from bbiccheck.load.sections import unvalidated
 from bbiccheck.model import Block, BlockKind, DateMention
 from bbiccheck.patterns import Haystack, Patterns, lower
 
@@ -51,6 +52,20 @@ _DIGIT_RUN = re.compile(r"\d+")
 _ABBREVIATION_REACH = 16
 # Looked up once: an Enum member read as a class attribute costs ~0.1 µs, and every block is asked.
 _UNDATED, _FACT = (BlockKind.heading, BlockKind.placeholder), BlockKind.fact
+_MAX_LABELS, _MAX_LABEL_LENGTH = 4096, 200  # fact labels remembered by a tagger (see EventTagger.label_events)
+
+
+# Every DateMention's fields set: all of them (see sections.make_block), one set shared by every mention.
+_MENTION_FIELDS = set(DateMention.model_fields)
+
+
+def make_mention(date: dt.date, time: dt.time | None, event: str | None, block: int, start: int, end: int,
+                 text: str) -> DateMention:
+    """``DateMention(...)`` with every field given, without pydantic's validation (≈ 45 k instructions a mention,
+    most of them the date's): the tagger passes exact types, as ``sections.make_block`` is passed them.
+    tests/test_make_models.py holds it to the validated model."""
+    return unvalidated(DateMention, {"date": date, "time": time, "event": event, "block": block, "start": start,
+                                     "end": end, "text": text}, _MENTION_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -229,6 +244,7 @@ class EventTagger:
         self.names = [name for name, ps in events.items() for _ in ps]  # of each trigger pattern
         self.patterns = Patterns(p for ps in events.values() for p in ps)
         self.exclusions = {name: Patterns(ps) for name, ps in (exclusions or {}).items() if ps}
+        self._label_events: dict[str, list[str | None]] = {}  # fact label -> the events its triggers name
 
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
         """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
@@ -288,16 +304,25 @@ class EventTagger:
                                                  last=n == len(dates) - 1)
                         previous_end = d.end
                         for event in events:
-                            found.append(DateMention(date=d.date, time=time, event=event, block=block.index,
-                                                     start=s, end=e, text=sentence))
+                            found.append(make_mention(d.date, time, event, block.index, s, e, sentence))
                 elif found and REFERS_BACK.first_match(sentence):
                     hits = self.triggers(sentence)
                     if hits:
                         shift = 1 if NEXT_DAY.search(sentence) else 0
-                        found.append(DateMention(date=found[-1].date + dt.timedelta(days=shift),
-                                                 time=time_of_day(sentence), event=hits[0][2], block=block.index,
-                                                 start=s, end=e, text=sentence))
+                        found.append(make_mention(found[-1].date + dt.timedelta(days=shift), time_of_day(sentence),
+                                                  hits[0][2], block.index, s, e, sentence))
         return found
+
+    def label_events(self, label: str) -> list[str | None]:
+        """The events a fact's label names (``[None]`` for none). Remembered: the documents of a caseload share
+        their templates' labels ("Anmälan inkom", "Datum"), and matching the triggers costs ≈ 0.1 M instructions
+        a label. Bounded, as ``SectionTable.key_for``, so a hostile document cannot grow it at will."""
+        events = self._label_events.get(label)
+        if events is None:
+            events = self.events_for(self.triggers(label), len(label))
+            if len(self._label_events) < _MAX_LABELS and len(label) <= _MAX_LABEL_LENGTH:
+                self._label_events[label] = events
+        return events
 
     def _fact(self, block: Block, default_year: int | None, yearless: list[int] | None = None) -> list[DateMention]:
         label = block.label or ""
@@ -305,14 +330,14 @@ class EventTagger:
         dates = find_dates(value, default_year, yearless)
         if not dates:
             return []  # triggers matter only for a date
-        label_events = self.events_for(self.triggers(label), len(label))
+        label_events = self.label_events(label)
         value_hits = self.triggers(value) if label_events == [None] else []
         time = time_of_day(value)
         result = []
         for d in dates:
             events = label_events if label_events != [None] else self.events_for(value_hits, d.start)
-            result.extend(DateMention(date=d.date, time=time, event=event, block=block.index,
-                                      start=0, end=len(block.text), text=block.text) for event in events)
+            result.extend(make_mention(d.date, time, event, block.index, 0, len(block.text), block.text)
+                          for event in events)
         return result
 
 
@@ -341,8 +366,8 @@ def section_events(root, mentions: list[DateMention], events: dict[str, str], de
             continue
         in_title = find_dates(section.title, default_year)
         if in_title and section.heading_block is not None:
-            found.append(DateMention(date=in_title[0].date, time=time_of_day(section.title), event=event,
-                                     block=section.heading_block, start=0, end=len(section.title), text=section.title))
+            found.append(make_mention(in_title[0].date, time_of_day(section.title), event, section.heading_block, 0,
+                                      len(section.title), section.title))
             continue
         blocks = {b.index for b in section.blocks}
         first = next((m for m in mentions if m.block in blocks), None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel
+
 from bbiccheck.model import Block, BlockKind, RawBlock, Section
 
 NUMBERING = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})\.?\s+(?=\S)")
@@ -23,7 +25,13 @@ _BLOCK_FIELDS = tuple(Block.model_fields)
 # later) leaves it as it is, and one set serves every block (building one costs ≈ 3 k instructions).
 _ALL_BLOCK_FIELDS = set(_BLOCK_FIELDS)
 _SECTION_FIELDS = ("title", "key", "level", "heading_block")  # as build sets them; blocks, children default
-_new, _set = object.__new__, object.__setattr__
+_new = object.__new__
+# The setters of a model's instance dict and pydantic's three slots, looked up once: ``object.__setattr__(made,
+# name, value)`` finds the same setter by the name on every call and checks the type first (≈ 0.8 k instructions
+# more a model, ≈ 100 models a document).
+_SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE = (
+    BaseModel.__dict__[name].__set__
+    for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
 
 
 def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, style: str | None, label: str | None,
@@ -31,7 +39,7 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
     """``Block(...)`` with every field given, without pydantic's validation (≈ 17 k instructions a block, ≈ 10 k
     here): the readers' RawBlocks already hold these exact types. Set as ``model_construct`` sets them (which is
     slower than validating). tests/test_make_models.py holds it to the validated model, field by field."""
-    return _unvalidated(Block, {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
+    return unvalidated(Block, {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
                                 "label": label, "table": table, "row": row, "col": col}, _ALL_BLOCK_FIELDS)
 
 
@@ -39,18 +47,18 @@ def make_section(title: str, key: str | None, level: int, heading_block: int | N
     """``Section(title=..., key=..., level=..., heading_block=...)`` without pydantic's validation, as
     ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_models.py holds
     it to the validated model."""
-    return _unvalidated(Section, {"title": title, "key": key, "level": level, "heading_block": heading_block,
+    return unvalidated(Section, {"title": title, "key": key, "level": level, "heading_block": heading_block,
                                   "blocks": [], "children": []}, set(_SECTION_FIELDS))
 
 
-def _unvalidated(model: type, values: dict, fields_set: set):
+def unvalidated(model: type, values: dict, fields_set: set):
     """A ``model`` holding ``values``, its state set as pydantic's own ``__init__`` leaves it (no extra fields,
     no private attributes)."""
     made = _new(model)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", fields_set)
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
+    _SET_DICT(made, values)
+    _SET_FIELDS_SET(made, fields_set)
+    _SET_EXTRA(made, None)
+    _SET_PRIVATE(made, None)
     return made
 
 
