@@ -34,7 +34,7 @@ cpdef list first_tokens(list tokens)
 cpdef list lemma_ids(list tokens)
 
 @cython.locals(m=tuple, start=Py_ssize_t, end=Py_ssize_t, first=Py_ssize_t, following=Py_ssize_t, last=Py_ssize_t,
-               i=Py_ssize_t, w=Word, negated=bint, marked=list)
+               i=Py_ssize_t, w=Word, negated=bint, marked=list, s=Py_ssize_t, index=Py_ssize_t)
 cpdef list mark_negated(list matches, list tokens, list starts, set labels, frozenset before, frozenset after,
                         Py_ssize_t window)
 
@@ -51,9 +51,9 @@ cpdef list match_cues(list tokens, key, split, list patterns, list starts)
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
 cpdef extend_matches(list longer, list tokens, Py_ssize_t i, object numbers, Py_ssize_t checked, list patterns)
 
-@cython.locals(longer=list, spans=list, kept=list, m=tuple, negative_length=Py_ssize_t, start=Py_ssize_t,
-               end=Py_ssize_t, first=Py_ssize_t, last=Py_ssize_t, keep=bint, p=Py_ssize_t, j=Py_ssize_t,
-               reach=Py_ssize_t)
+@cython.locals(longer=list, spans=list, dropped=list, kept=list, m=tuple, negative_length=Py_ssize_t,
+               start=Py_ssize_t, end=Py_ssize_t, first=Py_ssize_t, last=Py_ssize_t, index=Py_ssize_t,
+               j=Py_ssize_t, k=Py_ssize_t)
 cpdef list longest_per_label(list matches)
 
 @cython.locals(found=list, start=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4, last=Py_UCS4, second=Py_UCS4)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -239,16 +239,22 @@ def has_label(matches: list[tuple], labels: set[str]) -> bool:
 def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], labels: set[str],
                  before: frozenset[str], after: frozenset[str], window: int) -> list[tuple]:
     """The matches, those of ``labels`` with ``negated`` set as NegationMarker describes. The matches come
-    unmarked (``negated`` False, as match_cues makes them): only a negated one is made anew, the others are
-    kept as they are (most matches: a new tuple per match cost more than the test)."""
-    marked = []
-    for m in matches:
+    unmarked (``negated`` False) and by start, as match_cues makes them; a copy is made only when one is
+    negated (≈ 2 a document), else the same list is returned."""
+    marked = matches
+    s = 0  # the sentence of the match: starts[s] <= its start < starts[s + 1]
+    for index in range(len(matches)):
+        m = matches[index]
         if m[2] in labels:
             start, end = m[0], m[1]
             # the sentence as spaCy's Span.sent gives it: from the start at or before the cue's first
             # token to the next start at or after its end
-            first = starts[bisect_right(starts, start) - 1]
-            following = bisect_left(starts, end)
+            while s + 1 < len(starts) and starts[s + 1] <= start:
+                s += 1
+            first = starts[s]
+            following = s + 1
+            while following < len(starts) and starts[following] < end:
+                following += 1
             last = starts[following] if following < len(starts) else len(tokens)
             negated = False
             for i in range(max(first, start - window), start):
@@ -263,8 +269,9 @@ def mark_negated(matches: list[tuple], tokens: list[Word], starts: list[int], la
                         negated = True
                         break
             if negated:
-                m = (start, end, m[2], True)
-        marked.append(m)
+                if marked is matches:
+                    marked = list(matches)
+                marked[index] = (start, end, m[2], True)
     return marked
 
 
@@ -518,43 +525,52 @@ def longest_per_label(matches: list[tuple]) -> list[tuple]:
     Per label this is ``spacy.util.filter_spans`` (longest first, then earliest; a match is dropped if its
     first or last token is taken). The matches come distinct and sorted by (start, label, end) (match_cues),
     and what is kept stays in that order. Only the longer matches (≈ 3 in a paragraph that has any) need
-    filter_spans' order; the spans kept of a label do not overlap, so a match is kept if it is one of them,
-    or if it is a one-word match that none of them covers. With no longer match (most paragraphs) the
-    matches are already the answer."""
+    filter_spans' order; the spans kept of a label do not overlap, so a match is dropped if it is a longer
+    match not kept, or a one-word match that a kept span of its label covers. Those lie next to the span in
+    the matches (they come by start), so only they are looked at, not every match. With nothing dropped
+    (most paragraphs) the matches are already the answer."""
     longer = []
-    for m in matches:
+    for index in range(len(matches)):
+        m = matches[index]
         start, end = m[0], m[1]  # C integers when compiled (nlp.pxd)
         if end - start > 1:
-            longer.append((start - end, start, m[2]))  # sorts longest first, then earliest
+            longer.append((start - end, start, m[2], index))  # sorts longest first, then earliest
     if not longer:
         return matches
     longer.sort()
     spans = []  # the longer matches kept, as (start, end, label); a few, so searched in a loop
-    for negative_length, start, label in longer:
+    dropped = []  # indexes of the matches dropped
+    for negative_length, start, label, index in longer:
         end = start - negative_length
         for first, last, taken in spans:
             if taken == label and (first <= start < last or first < end <= last):
+                dropped.append(index)
                 break
         else:
             spans.append((start, end, label))
-    spans.sort()  # by start, as the matches come
-    kept = []
-    p = 0  # spans[:p] start at or before the match
-    reach = 0  # where the spans[:p] end: none covers a match that starts at or after it (most)
-    for m in matches:
-        start, end = m[0], m[1]
-        while p < len(spans) and spans[p][0] <= start:
-            reach = max(reach, spans[p][1])
-            p += 1
-        keep = end - start == 1  # unless a kept span of its label covers it
-        if start < reach:
-            for j in range(p):
-                first, last, taken = spans[j]
-                if first <= start < last and taken == m[2]:
-                    keep = first == start and last == end
+            # the one-word matches of its label that it covers: from those at its start (before or after it)
+            # to the last that starts within it
+            j = index
+            while j > 0 and matches[j - 1][0] == start:
+                j -= 1
+            while j < len(matches):
+                m = matches[j]
+                first, last = m[0], m[1]
+                if first >= end:
                     break
-        if keep:
-            kept.append(m)
+                if last - first == 1 and m[2] == label:
+                    dropped.append(j)
+                j += 1
+    if not dropped:
+        return matches
+    dropped.sort()
+    kept = []
+    k = 0  # dropped[k] is the next match to leave out
+    for index in range(len(matches)):
+        if k < len(dropped) and dropped[k] == index:
+            k += 1
+        else:
+            kept.append(matches[index])
     return kept
 
 
