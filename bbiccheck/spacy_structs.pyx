@@ -10,7 +10,8 @@ functions written with spaCy's array API (bbiccheck/spacy_arrays.py): the same r
 
 from spacy.about import __version__ as SPACY_VERSION
 
-from cpython.ref cimport PyObject
+from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.ref cimport PyObject, Py_INCREF
 from cython.operator cimport dereference as deref
 from libcpp.unordered_map cimport unordered_map
 from spacy.tokens.doc cimport Doc
@@ -61,17 +62,24 @@ cdef class WordCache:
         of the tokens without one, as three lists."""
         cdef int i
         cdef attr_t orth
-        cdef list found = [], offsets = [], missing = []
+        cdef object item
+        # made at their full length and filled in place: grown by appends, each list was reallocated
+        # several times per paragraph
+        cdef list found = PyList_New(doc.length), offsets = PyList_New(doc.length), missing = []
         cdef unordered_map[attr_t, PyObject*].iterator cached
         for i in range(doc.length):
             orth = doc.c[i].lex.orth
             cached = self.by_orth.find(orth)
             if cached == self.by_orth.end():
-                found.append(None)
+                item = None
                 missing.append((i, orth))
             else:
-                found.append(<object>deref(cached).second)
-            offsets.append(doc.c[i].idx)
+                item = <object>deref(cached).second
+            Py_INCREF(item)  # PyList_SET_ITEM takes over a reference
+            PyList_SET_ITEM(found, i, item)
+            item = doc.c[i].idx
+            Py_INCREF(item)
+            PyList_SET_ITEM(offsets, i, item)
         return found, offsets, missing
 
 
