@@ -1,9 +1,10 @@
-"""``sections.make_block`` and ``make_section`` build Blocks and Sections without pydantic validation: every
-block and section of the test corpora, and random ones, must equal the validated model field by field (types
-included), dump to the same JSON and copy the same."""
+"""``sections.make_block``, ``make_section`` and ``dates.make_mention`` build Blocks, Sections and DateMentions
+without pydantic validation: every block, section and date mention of the test corpora, and random ones, must
+equal the validated model field by field (types included), dump to the same JSON and copy the same."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from hypothesis import given
@@ -11,8 +12,9 @@ from hypothesis import strategies as st
 
 from bbiccheck.engine import Checker
 from bbiccheck.load import discover
+from bbiccheck.load.dates import make_mention
 from bbiccheck.load.sections import make_block, make_section
-from bbiccheck.model import Block, BlockKind, Section
+from bbiccheck.model import Block, BlockKind, DateMention, Section
 
 ROOT = Path(__file__).parent
 SECTION_FIELDS = ("title", "key", "level", "heading_block")  # what make_section is given (no blocks yet)
@@ -41,6 +43,10 @@ def _same_section(fields: dict) -> None:
     assert make_section(**fields).blocks == []
 
 
+def _same_mention(fields: dict) -> None:
+    _same(make_mention, DateMention, fields, {"event": "x"})
+
+
 def _corpus_documents():
     checker = Checker.create()
     for corpus in ("corpus", "corpus_holdout", "load"):
@@ -59,6 +65,15 @@ def test_corpus_blocks_and_sections_equal_validated_ones():
                 _same_section({name: getattr(section, name) for name in SECTION_FIELDS})
                 sections += 1
     assert blocks > 1000 and sections > 100
+
+
+def test_corpus_mentions_equal_validated_ones():
+    mentions = 0
+    for document in _corpus_documents():
+        for mention in document.dates:
+            _same_mention({name: getattr(mention, name) for name in DateMention.model_fields})
+            mentions += 1
+    assert mentions > 100
 
 
 _opt_int = st.none() | st.integers(0, 10**6)
@@ -84,3 +99,16 @@ def test_assigning_a_field_leaves_every_blocks_fields_set_whole():
     a.text = "c"
     assert a.model_fields_set == b.model_fields_set == set(Block.model_fields)
     assert b.model_dump_json(exclude_unset=True) == b.model_dump_json()
+
+
+@given(st.dates(), st.none() | st.times(), _opt_str, st.integers(0, 10**6), st.integers(0, 10**6),
+       st.integers(0, 10**6), st.text(max_size=20))
+def test_random_mentions_equal_validated_ones(date, time, event, block, start, end, text):
+    _same_mention(dict(date=date, time=time, event=event, block=block, start=start, end=end, text=text))
+
+
+def test_assigning_a_field_leaves_every_mentions_fields_set_whole():
+    a = make_mention(dt.date(2026, 1, 2), None, None, 0, 0, 1, "a")
+    b = make_mention(dt.date(2026, 1, 3), None, "x", 1, 0, 1, "b")
+    a.event = "y"
+    assert a.model_fields_set == b.model_fields_set == set(DateMention.model_fields)
