@@ -92,7 +92,7 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
         headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
     yearless: list[int] = []
     dated = tagger.mentions(blocks, yearless=yearless)
-    date = document_date(dated, tagger.mentions(headers) if headers else [])
+    date = document_date(dated, tagger.mentions(headers))
     default_year = date.year if date else (dated[0].date.year if dated else None)
     # Tagging again with the default year can only add dates without a year: skip it when there were none.
     dates = tagger.mentions(blocks, default_year) if default_year and yearless else dated

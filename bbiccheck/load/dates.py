@@ -273,6 +273,8 @@ class EventTagger:
         """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
         found: list[DateMention] = []
         blocks = [block for block in blocks if block.kind not in _UNDATED]
+        if not blocks:  # most documents' page headers: none
+            return found
         # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
         # lower-casing and scanning each block on its own.
         haystack = Haystack(enumerate(block.text for block in blocks))
