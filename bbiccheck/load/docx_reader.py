@@ -34,9 +34,8 @@ from bbiccheck.load.docx_styles import (
     attr,
     child,
     name,
-    numbering,
     on_off,
-    outline_level,
+    paragraph_props,
     short_name,
     tags,
 )
@@ -313,15 +312,14 @@ def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
 def _paragraph_block(text: str, ppr: Element | None, bolds: list[bool | None], styles: StyleSheet) -> RawBlock:
     """The block of a paragraph with text, from its properties and the bold of its visible pieces
     (``_Inline.bolds``)."""
-    style = styles.paragraph(attr(child(ppr, "w:pStyle"), "val") if ppr is not None else None)
+    style_id, direct_outline, numbered = paragraph_props(ppr)
+    style = styles.paragraph(style_id)
     level, is_list = style.heading_level, style.is_list
-    if ppr is not None:  # direct paragraph properties override the style's
-        direct_outline = outline_level(ppr)
-        if direct_outline is not None:
-            level = direct_outline + 1 if 0 <= direct_outline < 9 else None
-        numbered = numbering(ppr)
-        if numbered is not None:
-            is_list = numbered
+    # Direct paragraph properties override the style's.
+    if direct_outline is not None:
+        level = direct_outline + 1 if 0 <= direct_outline < 9 else None
+    if numbered is not None:
+        is_list = numbered
     kind = _HEADING if level is not None else _LIST_ITEM if is_list else _PARAGRAPH
     # Every visible piece bold (None: as the paragraph's style says); no visible piece: not bold.
     bold = bool(bolds) and (False not in bolds if style.bold else all(bolds))

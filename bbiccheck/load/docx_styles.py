@@ -159,8 +159,8 @@ class _Style:
     bold: bool | None
 
 
-def outline_level(ppr: etree._Element | None) -> int | None:
-    el = child(ppr, "w:outlineLvl")
+def _outline_level(el: etree._Element | None) -> int | None:
+    """Of a ``w:outlineLvl``: 0-8 heading levels 1-9; 9 = body text."""
     if el is None:
         return None
     try:
@@ -169,14 +169,29 @@ def outline_level(ppr: etree._Element | None) -> int | None:
         return None
 
 
-def numbering(ppr: etree._Element | None) -> bool | None:
-    num = child(ppr, "w:numPr")
+def _numbering(num: etree._Element | None) -> bool | None:
+    """Of a ``w:numPr``: True if it numbers, False if it turns numbering off (numId 0)."""
     if num is None:
         return None
     num_id = attr(child(num, "w:numId"), "val")
     if num_id is None:
         return None  # only w:ilvl: the numbering itself comes from the style
     return num_id != "0"
+
+
+_PARAGRAPH_PROPS = Props("w:pStyle", "w:outlineLvl", "w:numPr")
+
+
+def paragraph_props(ppr: etree._Element | None) -> tuple[str | None, int | None, bool | None]:
+    """(style id, outline level, numbering) a ``w:pPr`` sets, in one pass over its children (a paragraph's
+    and a style's properties are read for every paragraph and every style)."""
+    if ppr is None:  # most paragraphs
+        return None, None, None
+    style, outline, num = _PARAGRAPH_PROPS.of(ppr)
+    return attr(style, "val"), _outline_level(outline), _numbering(num)
+
+
+_STYLE_PROPS = Props("w:name", "w:basedOn", "w:pPr", "w:rPr")
 
 
 class StyleSheet:
@@ -200,13 +215,14 @@ class StyleSheet:
                 style_id = attr(el, "styleId")
                 if style_id is None:
                     continue
-                ppr = child(el, "w:pPr")
+                style_name, based_on, ppr, rpr = _STYLE_PROPS.of(el)
+                _, outline, numbered = paragraph_props(ppr)
                 self._styles[style_id] = _Style(
-                    name=attr(child(el, "w:name"), "val"),
-                    based_on=attr(child(el, "w:basedOn"), "val"),
-                    outline=outline_level(ppr),
-                    numbered=numbering(ppr),
-                    bold=on_off(child(child(el, "w:rPr"), "w:b")),
+                    name=attr(style_name, "val"),
+                    based_on=attr(based_on, "val"),
+                    outline=outline,
+                    numbered=numbered,
+                    bold=on_off(child(rpr, "w:b")),
                 )
                 if attr(el, "type") == "paragraph" and attr(el, "default") in ("1", "true", "on"):
                     self._default_paragraph = style_id
