@@ -1,7 +1,8 @@
 """Compiles the hot modules with Cython where a C compiler is at hand, as black and mypy are compiled
 with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
-the same results, only slower: the compiled modules are plain Python, and spacy_structs.pyx has a
-plain-Python twin (spacy_arrays.py). Everything else is in pyproject.toml."""
+the same results, only slower: the compiled modules are plain Python, spacy_structs.pyx has a
+plain-Python twin (spacy_arrays.py), and docx_plain.pyx one in docx_reader.py (plain_runs). Everything else is in
+pyproject.toml."""
 
 import os
 import sys
@@ -22,6 +23,8 @@ COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
             "bbiccheck/checks/child_voice.py"]
 # Reads and writes spaCy's token structs: compiled against the installed spaCy's headers, for its version only.
 SPACY_STRUCTS = "bbiccheck/spacy_structs.pyx"
+# The docx reader's plain-paragraph scan on lxml's nodes: compiled against the installed lxml's headers.
+DOCX_PLAIN = "bbiccheck/load/docx_plain.pyx"
 
 
 class OptionalBuildExt(build_ext):
@@ -56,6 +59,10 @@ def extensions():
         modules += cythonize([spacy_structs()], language_level=3, quiet=True)
     except Exception as error:  # spaCy not in the build environment, or its headers do not translate
         print(f"bbiccheck: spacy_structs not compiled ({error}); spacy_arrays is used", file=sys.stderr)
+    try:
+        modules += cythonize([docx_plain()], language_level=3, quiet=True)
+    except Exception as error:  # lxml's headers not at hand
+        print(f"bbiccheck: docx_plain not compiled ({error}); docx_reader.plain_runs is used", file=sys.stderr)
     return modules
 
 
@@ -66,6 +73,13 @@ def spacy_structs() -> Extension:
 
     return Extension("bbiccheck.spacy_structs", [SPACY_STRUCTS], language="c++", include_dirs=[numpy.get_include()],
                      define_macros=[("BBICCHECK_SPACY_VERSION", f'"{spacy.about.__version__}"')])
+
+
+def docx_plain() -> Extension:
+    """Compiled against the headers of the lxml in the build environment (its C API, libxml2's node structs)."""
+    import lxml
+
+    return Extension("bbiccheck.load.docx_plain", [DOCX_PLAIN], include_dirs=lxml.get_include())
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -335,13 +335,14 @@ _NOT_PLAIN_RUN = {"w:fldChar", "w:tab", "w:ptab", "w:br", "w:cr", "w:noBreakHyph
 _NOT_PLAIN = object()
 
 
-def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object:
-    """``_paragraph``'s block for a paragraph of plain runs (``w:t`` text and properties only), in one
-    function: most paragraphs are such, and the general walk's objects and calls cost more than the text.
-    None if it has no text; ``_NOT_PLAIN`` as soon as it holds anything the general walk must read."""
+def plain_runs(p: Element, not_plain_inline: set[str], not_plain_run: set[str]):
+    """``(w:pPr, texts, runs)`` of a paragraph of plain runs: its first ``w:pPr``, the text of its runs'
+    ``w:t`` in order, and ``(first w:rPr, visible pieces)`` of each run with visible text (a piece: a
+    ``w:t`` not all whitespace); None as soon as the paragraph or one of its runs holds an element whose
+    short name is in ``not_plain_inline`` or ``not_plain_run``. docx_plain.pyx is the same in C."""
     ppr = None
     texts: list[str] = []
-    bolds: list[bool | None] = []  # as _Inline.bolds
+    runs: list[tuple[Element | None, int]] = []
     for el in p[:]:
         tag = el.tag
         kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
@@ -358,19 +359,41 @@ def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object
                         if not text.isspace():
                             pieces += 1
                 elif ckind == "w:rPr":
-                    if rpr is None and ctag in _RPR:
+                    if rpr is None and ctag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
                         rpr = c
-                elif ckind in _NOT_PLAIN_RUN:
-                    return _NOT_PLAIN
+                elif ckind in not_plain_run:
+                    return None
             if pieces:
-                bolds += [_run_bold(rpr, styles) if rpr is not None else None] * pieces
+                runs.append((rpr, pieces))
         elif kind == "w:pPr":
             if ppr is None and tag in _PPR:
                 ppr = el
-        elif kind in _NOT_PLAIN_INLINE:
-            return _NOT_PLAIN
+        elif kind in not_plain_inline:
+            return None
+    return ppr, texts, runs
+
+
+try:  # the same scan in C, on lxml's nodes (built by setup.py against the installed lxml)
+    from bbiccheck.load.docx_plain import plain_runs as _plain_runs
+except ImportError:
+    _plain_runs = plain_runs
+
+
+def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object:
+    """``_paragraph``'s block for a paragraph of plain runs (``w:t`` text and properties only), in one
+    function: most paragraphs are such, and the general walk's objects and calls cost more than the text.
+    None if it has no text; ``_NOT_PLAIN`` as soon as it holds anything the general walk must read."""
+    scanned = _plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN)
+    if scanned is None:
+        return _NOT_PLAIN
+    ppr, texts, runs = scanned
     text = clean_text("".join(texts))
-    return _paragraph_block(text, ppr, bolds, styles) if text else None
+    if not text:
+        return None
+    bolds: list[bool | None] = []  # as _Inline.bolds
+    for rpr, pieces in runs:
+        bolds += [_run_bold(rpr, styles) if rpr is not None else None] * pieces
+    return _paragraph_block(text, ppr, bolds, styles)
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,18 +2,24 @@
 
 ``_plain_paragraph`` reads most paragraphs (runs of ``w:t`` text with properties); anything else goes
 to ``_Inline``. Random paragraphs of both kinds: where the short path answers, its block must be the
-general walk's, and it must answer for every paragraph without fields, tabs, breaks, wrappers…
+general walk's, and it must answer for every paragraph without fields, tabs, breaks, wrappers… The scan it
+rests on, ``plain_runs``, is done in C by docx_plain.pyx where that is built: the same as its Python twin.
 """
 
 from __future__ import annotations
 
+import os
+from importlib.util import find_spec
+from pathlib import Path
 from xml.sax.saxutils import escape
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from bbiccheck.load.docx_reader import _NOT_PLAIN, _paragraph, _plain_paragraph, _Walk
+from bbiccheck.load.docx_reader import _NOT_PLAIN, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN, _paragraph, _plain_paragraph, _Walk, plain_runs
 from bbiccheck.load.docx_styles import StyleSheet
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -94,3 +100,32 @@ def test_plain_paragraph_is_the_general_walk(case):
     assert (plain is _NOT_PLAIN) == has_special
     if plain is not _NOT_PLAIN:
         assert general == ([plain] if plain is not None else [])
+
+
+# Beyond the random paragraphs: other namespaces, comments and PIs between runs and within text, empty text.
+_ODD = [f'<w:p xmlns:w="{W}" xmlns:s="{STRICT}" xmlns:x="urn:x"><!--c--><w:r><s:t>a</s:t><x:t>b</x:t>'
+        f'<s:rPr><s:b/></s:rPr><w:rPr/></w:r><x:r><w:t>c</w:t></x:r><s:r><w:t>d<!--e-->f</w:t><?pi x?></s:r>'
+        f'<w:r><w:t/><w:t> </w:t></w:r><x:pPr/><s:pPr/><w:pPr/></w:p>',
+        f'<w:p xmlns:w="{W}" xmlns:x="urn:x"><x:hyperlink/><w:r><x:tab/><w:t>a</w:t></w:r></w:p>',
+        f'<w:p xmlns:w="{W}" xmlns:mc="{MC}"><w:r><mc:AlternateContent/></w:r></w:p>',
+        f'<p><r><t>x</t></r></p>', f'<w:p xmlns:w="{W}"/>']
+
+
+@pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
+def test_plain_runs_in_c_is_built_from_the_current_source():
+    spec = find_spec("bbiccheck.load.docx_plain")  # `make install` builds it (a failure only warns)
+    assert spec is not None, "bbiccheck.load.docx_plain is not built: run `make install`"
+    origin = Path(spec.origin)
+    assert origin.stat().st_mtime >= origin.with_name("docx_plain.pyx").stat().st_mtime, "run `make install`"
+
+
+@pytest.mark.skipif(find_spec("bbiccheck.load.docx_plain") is None, reason="docx_plain not built")
+@settings(max_examples=200, deadline=None)
+@given(_paragraph_xml())
+def test_plain_runs_in_c_is_its_python_twin(case):
+    from bbiccheck.load import docx_plain
+
+    for xml in [case[0], *_ODD]:
+        p = etree.fromstring(xml.encode())
+        twin = plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN)  # its proxies stay alive, so the C scan's are them
+        assert docx_plain.plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN) == twin

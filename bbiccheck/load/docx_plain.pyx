@@ -1,0 +1,87 @@
+# cython: language_level=3
+"""The docx reader's scan of a paragraph of plain runs, done on libxml2's nodes through lxml's C API.
+
+Through lxml's Python API each child costs a proxy object and each ``.tag`` a formatted "{namespace}local"
+string (≈ 3 k instructions an element); here the usual names (w:r, w:t, w:pPr, w:rPr) are recognised in C,
+and only the properties found become proxies. Any other element's short name comes from
+``docx_styles.short_name`` as in the reader. So ``plain_runs`` here is ``plain_runs`` of docx_reader.py,
+its plain-Python twin, used where this module is not built (setup.py builds it against the installed
+lxml's headers); tests/load/test_docx_plain_paragraph.py holds the two to each other.
+"""
+
+from libc.string cimport strcmp
+from lxml.includes cimport tree
+from lxml.includes.etreepublic cimport _Element, elementFactory, import_lxml__etree, namespacedName, textOf
+
+from bbiccheck.load.docx_styles import W_NAMESPACES, short_name
+
+import_lxml__etree()
+
+cdef bytes _W = W_NAMESPACES[0].encode()
+cdef bytes _W_STRICT = W_NAMESPACES[1].encode()
+
+
+cdef inline bint _in_w(tree.xmlNode* node) noexcept:
+    """In the WordprocessingML namespace (transitional or ISO Strict): what ``tags("w:…")`` match."""
+    if node.ns is NULL or node.ns.href is NULL:
+        return False
+    href = <const char*>node.ns.href
+    return strcmp(href, _W) == 0 or strcmp(href, _W_STRICT) == 0
+
+
+cdef str _kind(tree.xmlNode* node):
+    """The element's short name, as ``docx_styles.name`` gives it; the usual ones without making a string."""
+    if _in_w(node):
+        local = <const char*>node.name
+        if strcmp(local, "r") == 0:
+            return "w:r"
+        if strcmp(local, "t") == 0:
+            return "w:t"
+        if strcmp(local, "rPr") == 0:
+            return "w:rPr"
+        if strcmp(local, "pPr") == 0:
+            return "w:pPr"
+    return short_name(namespacedName(node))
+
+
+def plain_runs(_Element p not None, not_plain_inline, not_plain_run):
+    """See ``plain_runs`` in docx_reader.py. Comments and processing instructions (no short name) are
+    skipped there too."""
+    cdef tree.xmlNode* el = p._c_node.children
+    cdef tree.xmlNode* c
+    cdef tree.xmlNode* ppr = NULL
+    cdef tree.xmlNode* rpr
+    cdef Py_ssize_t pieces
+    texts = []
+    runs = []
+    while el is not NULL:
+        if el.type == tree.XML_ELEMENT_NODE:
+            kind = _kind(el)
+            if kind == "w:r":
+                rpr = NULL
+                pieces = 0
+                c = el.children
+                while c is not NULL:
+                    if c.type == tree.XML_ELEMENT_NODE:
+                        ckind = _kind(c)
+                        if ckind == "w:t":
+                            text = textOf(c)
+                            if text:
+                                texts.append(text)
+                                if not text.isspace():
+                                    pieces += 1
+                        elif ckind == "w:rPr":
+                            if rpr is NULL and _in_w(c):  # not an unbound "w:rPr" name
+                                rpr = c
+                        elif ckind in not_plain_run:
+                            return None
+                    c = c.next
+                if pieces:
+                    runs.append((None if rpr is NULL else elementFactory(p._doc, rpr), pieces))
+            elif kind == "w:pPr":
+                if ppr is NULL and _in_w(el):
+                    ppr = el
+            elif kind in not_plain_inline:
+                return None
+        el = el.next
+    return None if ppr is NULL else elementFactory(p._doc, ppr), texts, runs
