@@ -1,8 +1,8 @@
 """Compiles the hot modules with Cython where a C compiler is at hand, as black and mypy are compiled
 with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
 the same results, only slower: the compiled modules are plain Python, spacy_structs.pyx has a
-plain-Python twin (spacy_arrays.py), and docx_plain.pyx one in docx_reader.py (plain_runs). Everything else is in
-pyproject.toml."""
+plain-Python twin (spacy_arrays.py), docx_plain.pyx one in docx_reader.py (plain_runs), and printable.pyx is
+str.isprintable. Everything else is in pyproject.toml."""
 
 import os
 import sys
@@ -25,6 +25,8 @@ COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
 SPACY_STRUCTS = "bbiccheck/spacy_structs.pyx"
 # The docx reader's plain-paragraph scan on lxml's nodes: compiled against the installed lxml's headers.
 DOCX_PLAIN = "bbiccheck/load/docx_plain.pyx"
+# str.isprintable for clean_text, with Latin-1 text decided by a table.
+PRINTABLE = "bbiccheck/load/printable.pyx"
 
 
 class OptionalBuildExt(build_ext):
@@ -63,6 +65,7 @@ def extensions():
         modules += cythonize([docx_plain()], language_level=3, quiet=True)
     except Exception as error:  # lxml's headers not at hand
         print(f"bbiccheck: docx_plain not compiled ({error}); docx_reader.plain_runs is used", file=sys.stderr)
+    modules += cythonize([Extension("bbiccheck.load.printable", [PRINTABLE])], language_level=3, quiet=True)
     return modules
 
 

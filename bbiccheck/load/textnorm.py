@@ -15,10 +15,15 @@ import re
 _DROP = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]")
 _LINE_BREAKS = ("\r\n", "\r", "\u2028", "\u2029")  # CR LF first: one break, not two
 
+try:  # str.isprintable with Latin-1 text decided by a table (built by setup.py)
+    from bbiccheck.load.printable import isprintable as _isprintable
+except ImportError:
+    _isprintable = str.isprintable
+
 
 def clean_text(text: str) -> str:
     """Normalise whitespace inside one block (see the module docstring)."""
-    if text.isprintable():
+    if _isprintable(text):
         # Most text: no line break, no control or invisible character (all are non-printable), and
         # no whitespace but " " (all other whitespace is non-printable too). One C scan settles it.
         if "  " in text or text[:1] == " " or text[-1:] == " ":
