@@ -1,17 +1,26 @@
 # cython: language_level=3
-"""The docx reader's scan of a paragraph of plain runs, done on libxml2's nodes through lxml's C API.
+"""The docx reader's scan of a paragraph of plain runs, and of a container's children, done on libxml2's nodes
+through lxml's C API.
 
 Through lxml's Python API each child costs a proxy object and each ``.tag`` a formatted "{namespace}local"
 string (≈ 3 k instructions an element); here the usual names (w:r, w:t, w:pPr, w:rPr) are recognised in C,
-and only the properties found become proxies. Any other element's short name comes from
-``docx_styles.short_name`` as in the reader. So ``plain_runs`` here is ``plain_runs`` of docx_reader.py,
-its plain-Python twin, used where this module is not built (setup.py builds it against the installed
-lxml's headers); tests/load/test_docx_plain_paragraph.py holds the two to each other.
+and only the properties found become proxies (``children``: the children, without formatting their tags).
+Any other element's short name comes from ``docx_styles.short_name`` as in the reader. So ``plain_runs`` and
+``children`` here are those of docx_reader.py, their plain-Python twins, used where this module is not built
+(setup.py builds it against the installed lxml's headers); tests/load/test_docx_plain_paragraph.py holds the
+two to each other.
 """
 
 from libc.string cimport strcmp
 from lxml.includes cimport tree
-from lxml.includes.etreepublic cimport _Element, elementFactory, import_lxml__etree, namespacedName, textOf
+from lxml.includes.etreepublic cimport (
+    _Element,
+    _isElement,
+    elementFactory,
+    import_lxml__etree,
+    namespacedName,
+    textOf,
+)
 
 from bbiccheck.load.docx_styles import W_NAMESPACES, short_name
 
@@ -41,7 +50,24 @@ cdef str _kind(tree.xmlNode* node):
             return "w:rPr"
         if strcmp(local, "pPr") == 0:
             return "w:pPr"
+        if strcmp(local, "p") == 0:
+            return "w:p"
+        if strcmp(local, "tbl") == 0:
+            return "w:tbl"
     return short_name(namespacedName(node))
+
+
+def children(_Element parent not None):
+    """See ``children`` in docx_reader.py."""
+    cdef tree.xmlNode* el = parent._c_node.children
+    out = []
+    while el is not NULL:
+        if el.type == tree.XML_ELEMENT_NODE:
+            out.append((_kind(el), elementFactory(parent._doc, el)))
+        elif _isElement(el):  # comments, PIs, entity references: no short name
+            out.append(("", elementFactory(parent._doc, el)))
+        el = el.next
+    return out
 
 
 def plain_runs(_Element p not None, not_plain_inline, not_plain_run):

@@ -102,9 +102,7 @@ def iter_body_blocks(container: Element, styles: StyleSheet | None = None, *, ma
 def _container(parent: Element, walk: _Walk, depth: int) -> Blocks:
     if depth > walk.max_depth:
         raise safety.too_deep(walk.max_depth)
-    for el in parent[:]:  # a list of the children: cheaper than lxml's iterator object (~1.8 k instructions)
-        tag = el.tag
-        kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
+    for kind, el in _children(parent):
         if kind == "w:p":
             block = _plain_paragraph(el, walk.styles)
             if block is _NOT_PLAIN:
@@ -373,10 +371,16 @@ def plain_runs(p: Element, not_plain_inline: set[str], not_plain_run: set[str]):
     return ppr, texts, runs
 
 
-try:  # the same scan in C, on lxml's nodes (built by setup.py against the installed lxml)
+def children(parent: Element) -> list[tuple[str, Element]]:
+    """``(name(el), el)`` for each child of ``parent`` (comments and PIs too, named "")."""
+    return [(name(el), el) for el in parent[:]]  # a list: cheaper than lxml's iterator object (~1.8 k instructions)
+
+
+try:  # the same scans in C, on lxml's nodes (built by setup.py against the installed lxml)
+    from bbiccheck.load.docx_plain import children as _children
     from bbiccheck.load.docx_plain import plain_runs as _plain_runs
 except ImportError:
-    _plain_runs = plain_runs
+    _children, _plain_runs = children, plain_runs
 
 
 def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object:

@@ -3,7 +3,8 @@
 ``_plain_paragraph`` reads most paragraphs (runs of ``w:t`` text with properties); anything else goes
 to ``_Inline``. Random paragraphs of both kinds: where the short path answers, its block must be the
 general walk's, and it must answer for every paragraph without fields, tabs, breaks, wrappers… The scan it
-rests on, ``plain_runs``, is done in C by docx_plain.pyx where that is built: the same as its Python twin.
+rests on, ``plain_runs``, is done in C by docx_plain.pyx where that is built (with ``children``, the walker's
+list of a container's children): the same as its Python twin.
 """
 
 from __future__ import annotations
@@ -19,7 +20,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from bbiccheck.load.docx_reader import _NOT_PLAIN, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN, _paragraph, _plain_paragraph, _Walk, plain_runs
+from bbiccheck.load.docx_reader import (
+    _NOT_PLAIN,
+    _NOT_PLAIN_INLINE,
+    _NOT_PLAIN_RUN,
+    _paragraph,
+    _plain_paragraph,
+    _Walk,
+    children,
+    plain_runs,
+)
 from bbiccheck.load.docx_styles import StyleSheet
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -108,7 +118,9 @@ _ODD = [f'<w:p xmlns:w="{W}" xmlns:s="{STRICT}" xmlns:x="urn:x"><!--c--><w:r><s:
         f'<w:r><w:t/><w:t> </w:t></w:r><x:pPr/><s:pPr/><w:pPr/></w:p>',
         f'<w:p xmlns:w="{W}" xmlns:x="urn:x"><x:hyperlink/><w:r><x:tab/><w:t>a</w:t></w:r></w:p>',
         f'<w:p xmlns:w="{W}" xmlns:mc="{MC}"><w:r><mc:AlternateContent/></w:r></w:p>',
-        f'<p><r><t>x</t></r></p>', f'<w:p xmlns:w="{W}"/>']
+        f'<p><r><t>x</t></r></p>', f'<w:p xmlns:w="{W}"/>',
+        f'<w:body xmlns:w="{W}" xmlns:s="{STRICT}" xmlns:x="urn:x"><w:p/><!--c--><s:tbl/><x:p/><w:sectPr/><?pi x?>'
+        f'<w:tbl><w:tr><w:tc><s:p/></w:tc></w:tr></w:tbl><p/></w:body>']
 
 
 @pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
@@ -122,10 +134,13 @@ def test_plain_runs_in_c_is_built_from_the_current_source():
 @pytest.mark.skipif(find_spec("bbiccheck.load.docx_plain") is None, reason="docx_plain not built")
 @settings(max_examples=200, deadline=None)
 @given(_paragraph_xml())
-def test_plain_runs_in_c_is_its_python_twin(case):
+def test_scans_in_c_are_their_python_twins(case):
     from bbiccheck.load import docx_plain
 
     for xml in [case[0], *_ODD]:
         p = etree.fromstring(xml.encode())
         twin = plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN)  # its proxies stay alive, so the C scan's are them
         assert docx_plain.plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN) == twin
+        for parent in [p, *p.iter()]:
+            twin = children(parent)
+            assert docx_plain.children(parent) == twin
