@@ -249,8 +249,7 @@ class EventTagger:
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
         """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
         ("Utredningen ska vara avslutad senast ..." is a plan, not the closing)."""
-        hits = [(m.start(), m.end(), self.names[i]) for i in self.patterns.candidates(text)
-                for m in self.patterns.compiled[i].finditer(text)]
+        hits = [(m.start(), m.end(), self.names[i]) for i, m in self.patterns.matches(text)]
         excluded = {name for name in {h[2] for h in hits}
                     if name in self.exclusions and self.exclusions[name].first_match(text)}
         return sorted(h for h in hits if h[2] not in excluded)
