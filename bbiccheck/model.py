@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -171,6 +171,22 @@ class DateMention(Model):
     text: str  # the sentence holding the date
 
 
+class Derived:
+    """What the loader works out from a document's blocks that the checks read too (``patterns.Haystack`` of
+    their texts), kept with the document so that it is worked out once. Not part of the document's value:
+    pydantic compares private attributes, and any two of these compare equal."""
+
+    __slots__ = ("haystack",)
+
+    def __init__(self) -> None:
+        self.haystack = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Derived)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class Document(Model):
     path: str  # as given on the command line or found in the folder
     type: DocType = DocType.other
@@ -182,6 +198,8 @@ class Document(Model):
     headers: list[Block] = Field(default_factory=list)  # page header/footer blocks
     dates: list[DateMention] = Field(default_factory=list)
     ignores: list[Ignore] = Field(default_factory=list)  # "bbiccheck: ignorera ID – motivering"
+    # shared by ``model_copy``: a copy must keep the blocks (none replaces them)
+    _derived: Derived = PrivateAttr(default_factory=Derived)
 
     def sections(self) -> Iterator[Section]:
         return self.root.walk()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from itertools import accumulate
 from re import _constants, _parser
 
@@ -30,10 +30,16 @@ class Patterns:
     A regex search costs a scan of the whole text, and most texts match none of the patterns. So each
     pattern comes with literals that every match contains (one of them, lower-cased): "klicka (eller tryck
     )?här" needs "klicka " – and only a pattern whose literal is in the lower-cased text is searched.
+
+    A case-insensitive regex gets no start-of-match shortcut from Python's engine: it is tried at every
+    character (≈ 9 µs for a 60-character sentence). So where every match of a pattern starts with one of
+    a few literals (its ``heads``: "utredning(en)? (inleddes|...)" starts with "utredning"), it is tried
+    only where one of them occurs in the lower-cased text; a pattern anchored at "^" only at the start.
     """
 
     def __init__(self, patterns: Iterable[str]):
         self.compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+        self.heads = [_pattern_heads(rx.pattern) if not rx.flags & re.MULTILINE else None for rx in self.compiled]
         self.by_literal: dict[str, list[int]] = {}  # literal -> the patterns that need it (or another one)
         self.always: list[int] = []  # patterns without a known literal
         for i, rx in enumerate(self.compiled):
@@ -48,17 +54,38 @@ class Patterns:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
-        lowered = lower(text)
+        return self._candidates(lower(text))
+
+    def _candidates(self, lowered: str) -> list[int]:
         if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
             return list(range(len(self.compiled)))
         found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
         return sorted(set(found).union(self.always)) if found else self.always
 
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """``(i, m)`` for every match ``m`` of every pattern ``i`` in ``text``: each pattern's ``finditer``,
+        in the patterns' order."""
+        lowered = lower(text)
+        candidates = self._candidates(lowered)
+        # the heads are found in the lower-cased text at the match's offset unless lower-casing moved the
+        # offsets or made an _UNSURE character (which ``_candidates`` also looks for)
+        sure = len(lowered) == len(text) and not ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered)
+        for i in candidates:
+            heads = self.heads[i] if sure else None
+            if heads is None:
+                for m in self.compiled[i].finditer(text):
+                    yield i, m
+            elif not heads:  # anchored at the start: at most one match
+                if m := self.compiled[i].match(text):
+                    yield i, m
+            else:
+                for m in _at_heads(self.compiled[i], heads, text, lowered):
+                    yield i, m
+
     def first_match(self, text: str) -> re.Match | None:
         """The match of the first pattern that matches ``text``."""
-        for i in self.candidates(text):
-            if m := self.compiled[i].search(text):
-                return m
+        for _, m in self.matches(text):
+            return m
         return None
 
     def possible(self, haystack: Haystack) -> set[Hashable]:
@@ -95,6 +122,21 @@ class Haystack:
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
         # pattern on a text with an _UNSURE character: then no text is ruled out
         self.exact = len(self.lowered) == len(joined) and not any(c in self.lowered for c in _UNSURE)
+
+
+def _at_heads(rx: re.Pattern, heads: tuple[str, ...], text: str, lowered: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern whose every match starts with one of ``heads`` in ``lowered``:
+    ``rx`` is tried where one of them occurs, in order, from the end of the previous match (a match holds
+    its head: never empty). ``match`` at an offset still sees the text before it (``\\b``, lookbehinds)."""
+    find = lowered.find
+    at = min([a for a in map(find, heads) if a >= 0], default=-1)
+    while at >= 0:
+        m = rx.match(text, at)
+        after = at + 1
+        if m:
+            yield m
+            after = m.end()
+        at = min([a for head in heads if (a := find(head, after)) >= 0], default=-1)
 
 
 def lower(text: str) -> str:
@@ -153,6 +195,52 @@ def _pattern_literals(pattern: str) -> set[str] | None:
         return _literals(_parser.parse(pattern, re.IGNORECASE))
     except Exception:  # noqa: BLE001 - a private parser that may change: then the pattern is always searched
         return None
+
+
+@functools.cache
+def _pattern_heads(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased literals of which every match of ``pattern`` starts with one (the shortest of those that
+    start alike), ``()`` for a pattern anchored at the text's start, None if unknown."""
+    try:
+        heads = _heads(list(_parser.parse(pattern, re.IGNORECASE)))
+    except Exception:  # noqa: BLE001 - a private parser that may change: then the pattern is searched
+        return None
+    if heads is None or "" in heads and len(heads) > 1:
+        return None
+    if heads == {""}:
+        return ()
+    return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
+
+
+def _heads(items: list) -> set[str] | None:
+    """Of the parsed regex ``items``: what ``_pattern_heads`` says, ``{""}`` for anchored."""
+    if not items:
+        return None  # an empty match
+    op, av = items[0]
+    rest = items[1:]
+    if op is _constants.LITERAL and chr(av) in _PLAIN:
+        run = ""
+        for op, av in items:
+            if op is not _constants.LITERAL or chr(av) not in _PLAIN:
+                break
+            run += chr(av).lower()
+        return {run}
+    if op is _constants.AT:
+        if av is _constants.AT_BEGINNING or av is _constants.AT_BEGINNING_STRING:
+            return {""}
+        return _heads(rest) if av is _constants.AT_BOUNDARY else None  # zero width
+    if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+        return _heads([*av[3], *rest])
+    if op is _constants.BRANCH:
+        heads = [_heads([*branch, *rest]) for branch in av[1]]
+        return None if None in heads else set().union(*heads)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[1] == 1:  # once or "?"
+        once = _heads([*av[2], *rest])
+        if av[0] == 1 or once is None:
+            return once
+        never = _heads(rest)
+        return None if never is None else once | never
+    return None
 
 
 def _literals(items) -> set[str] | None:

@@ -145,8 +145,9 @@ class DocumentIndex:
 
     @cached_property
     def haystack(self) -> Haystack:
-        """The block texts by block index, for ``Patterns.possible``."""
-        return Haystack((b.index, b.text) for b in self.blocks)
+        """The block texts by block index, for ``Patterns.possible``: the loader's (made for date tagging)."""
+        made = self._doc._derived.haystack
+        return made if made is not None else Haystack((b.index, b.text) for b in self.blocks)
 
     @cached_property
     def section_paths(self) -> dict[int, str | None]:

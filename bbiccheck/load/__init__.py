@@ -18,6 +18,7 @@ from bbiccheck.load.base import Limits, ReadResult, UnreadableFile
 from bbiccheck.load.dates import section_events
 from bbiccheck.load.sections import build
 from bbiccheck.model import BlockKind, Case, DocType, Document, Ignore, ReadError
+from bbiccheck.patterns import Haystack
 
 if TYPE_CHECKING:
     from bbiccheck.lexicon import Lexicon
@@ -90,13 +91,15 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     if raw.headers:
         header_blocks = build(raw.headers, lexicon.section_table)[0].all_blocks()
         headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
+    # the block texts lower-cased once, for date tagging here and for the checks (DocumentIndex)
+    haystack = Haystack((b.index, b.text) for b in blocks)
     yearless: list[int] = []
-    dated = tagger.mentions(blocks, yearless=yearless)
+    dated = tagger.mentions(blocks, yearless=yearless, haystack=haystack)
     date = document_date(dated, tagger.mentions(headers))
     default_year = date.year if date else (dated[0].date.year if dated else None)
     # Tagging again with the default year can only add dates without a year: skip it when there were none.
-    dates = tagger.mentions(blocks, default_year) if default_year and yearless else dated
-    return Document(
+    dates = tagger.mentions(blocks, default_year, haystack=haystack) if default_year and yearless else dated
+    document = Document(
         path=display_path,
         type=doc_type,
         title=heading if heading is not None else raw.title,
@@ -109,6 +112,8 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
         ignores=[Ignore(rule=m["rule"].upper(), reason=(m["reason"] or "").strip())
                  for note in raw.comments + [b.text for b in notes] for m in IGNORE_NOTE.finditer(note)],
     )
+    document._derived.haystack = haystack
+    return document
 
 
 def find_author(blocks, core_author: str | None) -> str | None:

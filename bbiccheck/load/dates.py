@@ -249,8 +249,7 @@ class EventTagger:
     def triggers(self, text: str) -> list[tuple[int, int, str]]:
         """Trigger matches in a sentence; an event's ``unless`` pattern in the sentence cancels them
         ("Utredningen ska vara avslutad senast ..." is a plan, not the closing)."""
-        hits = [(m.start(), m.end(), self.names[i]) for i in self.patterns.candidates(text)
-                for m in self.patterns.compiled[i].finditer(text)]
+        hits = [(m.start(), m.end(), self.names[i]) for i, m in self.patterns.matches(text)]
         excluded = {name for name in {h[2] for h in hits}
                     if name in self.exclusions and self.exclusions[name].first_match(text)}
         return sorted(h for h in hits if h[2] not in excluded)
@@ -269,20 +268,22 @@ class EventTagger:
         return sorted(between) or [None]
 
     def mentions(self, blocks: Iterable[Block], default_year: int | None = None,
-                 yearless: list[int] | None = None) -> list[DateMention]:
-        """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing)."""
+                 yearless: list[int] | None = None, haystack: Haystack | None = None) -> list[DateMention]:
+        """``yearless``: see ``find_dates`` (empty afterwards = ``default_year`` would change nothing).
+        ``haystack``: the blocks' texts in order (under any keys), if the caller has made it."""
         found: list[DateMention] = []
-        blocks = [block for block in blocks if block.kind not in _UNDATED]
+        blocks = list(blocks)
         if not blocks:  # most documents' page headers: none
             return found
         # The blocks that may refer back, from one scan of the document's lower-cased text: cheaper than
         # lower-casing and scanning each block on its own.
-        haystack = Haystack(enumerate(block.text for block in blocks))
-        may_refer_back = REFERS_BACK.possible(haystack)
+        if haystack is None:
+            haystack = Haystack(enumerate(block.text for block in blocks))
+        keys, may_refer_back = haystack.keys, REFERS_BACK.possible(haystack)
         # where each block's digit runs start, from the same scan: a block without a digit has no date
         runs = digit_runs_by_text(haystack)
         for n, block in enumerate(blocks):
-            if runs is not None and not runs[n] and n not in may_refer_back:
+            if (runs is not None and not runs[n] and keys[n] not in may_refer_back) or block.kind in _UNDATED:
                 continue
             if block.kind == _FACT and block.label:
                 found.extend(self._fact(block, default_year, yearless))
@@ -292,7 +293,7 @@ class EventTagger:
             # block too (sentences are cut at whitespace, which none of DATE's lookarounds refuses), so one
             # search of the block settles it; most blocks with a digit hold no date (ages, personnummer).
             # Event triggers and the time of day are looked for only in a sentence with a mention.
-            if not has_date(block.text, None if runs is None else runs[n]) and (n not in may_refer_back or not REFERS_BACK.first_match(block.text)):
+            if not has_date(block.text, None if runs is None else runs[n]) and (keys[n] not in may_refer_back or not REFERS_BACK.first_match(block.text)):
                 continue
             for s, e in sentences(block.text):
                 sentence = block.text[s:e]
