@@ -79,10 +79,13 @@ def spacy_structs() -> Extension:
 
 
 def docx_plain() -> Extension:
-    """Compiled against the headers of the lxml in the build environment (its C API, libxml2's node structs)."""
+    """Compiled against the headers of the lxml in the build environment (its C API, libxml2's node structs),
+    and told its version."""
     import lxml
+    import lxml.etree
 
-    return Extension("bbiccheck.load.docx_plain", [DOCX_PLAIN], include_dirs=lxml.get_include())
+    return Extension("bbiccheck.load.docx_plain", [DOCX_PLAIN], include_dirs=lxml.get_include(),
+                     define_macros=[("BBICCHECK_LXML_VERSION", f'"{lxml.etree.__version__}"')])
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -8,8 +8,11 @@ and only the properties found become proxies (``children``: the children, withou
 Any other element's short name comes from ``docx_styles.short_name`` as in the reader. So ``plain_runs`` and
 ``children`` here are those of docx_reader.py, their plain-Python twins, used where this module is not built
 (setup.py builds it against the installed lxml's headers); tests/load/test_docx_plain_paragraph.py holds the
-two to each other.
+two to each other. Under another lxml version than the one it was built for the import fails (ImportError), as
+spacy_structs' does under another spaCy, and the twins are used.
 """
+
+from lxml.etree import __version__ as LXML_VERSION
 
 from libc.string cimport strcmp
 from lxml.includes cimport tree
@@ -23,6 +26,18 @@ from lxml.includes.etreepublic cimport (
 )
 
 from bbiccheck.load.docx_styles import W_NAMESPACES, short_name
+
+cdef extern from *:
+    """
+    #ifndef BBICCHECK_LXML_VERSION
+    #define BBICCHECK_LXML_VERSION ""  /* not built by setup.py: never matches */
+    #endif
+    """
+    const char* BBICCHECK_LXML_VERSION
+
+BUILT_FOR = BBICCHECK_LXML_VERSION.decode()
+if BUILT_FOR != LXML_VERSION:
+    raise ImportError(f"bbiccheck.load.docx_plain was built for lxml {BUILT_FOR or '?'}, not {LXML_VERSION}")
 
 import_lxml__etree()
 
