@@ -69,6 +69,10 @@ cdef str _kind(tree.xmlNode* node):
             return "w:p"
         if strcmp(local, "tbl") == 0:
             return "w:tbl"
+        if strcmp(local, "tr") == 0:  # table rows and cells: _rows, _cell_elements
+            return "w:tr"
+        if strcmp(local, "tc") == 0:
+            return "w:tc"
     return short_name(namespacedName(node))
 
 

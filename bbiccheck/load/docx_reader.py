@@ -406,8 +406,7 @@ def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object
 
 def _rows(parent: Element) -> Iterator[tuple[Element, bool]]:
     """``(w:tr, placeholder)`` unwrapping row-level content controls and customXml."""
-    for el in parent[:]:
-        kind = name(el)
+    for kind, el in _children(parent):
         if kind == "w:tr":
             yield el, False
         elif kind == "w:sdt":
@@ -420,8 +419,7 @@ def _rows(parent: Element) -> Iterator[tuple[Element, bool]]:
 
 
 def _cell_elements(parent: Element, forced: bool = False) -> Iterator[tuple[Element, bool]]:
-    for el in parent[:]:
-        kind = name(el)
+    for kind, el in _children(parent):
         if kind == "w:tc":
             yield el, forced
         elif kind == "w:sdt":

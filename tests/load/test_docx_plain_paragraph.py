@@ -120,7 +120,7 @@ _ODD = [f'<w:p xmlns:w="{W}" xmlns:s="{STRICT}" xmlns:x="urn:x"><!--c--><w:r><s:
         f'<w:p xmlns:w="{W}" xmlns:mc="{MC}"><w:r><mc:AlternateContent/></w:r></w:p>',
         f'<p><r><t>x</t></r></p>', f'<w:p xmlns:w="{W}"/>',
         f'<w:body xmlns:w="{W}" xmlns:s="{STRICT}" xmlns:x="urn:x"><w:p/><!--c--><s:tbl/><x:p/><w:sectPr/><?pi x?>'
-        f'<w:tbl><w:tr><w:tc><s:p/></w:tc></w:tr></w:tbl><p/></w:body>']
+        f'<w:tbl><w:tr><w:tc><s:p/></w:tc></w:tr><s:tr><x:tc/><s:tc/></s:tr><x:tr/><tr/></w:tbl><p/></w:body>']
 
 
 @pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
