@@ -104,8 +104,9 @@ class SectionTable:
         return None
 
 
-def heading_level(raw: RawBlock, table: SectionTable, anchor: int) -> tuple[int, bool] | None:
+def heading_level(raw: RawBlock, text: str, table: SectionTable, anchor: int) -> tuple[int, bool] | None:
     """The level of a heading and whether it is a strong one (style, capitals, numbering), or None.
+    ``text``: the raw block's text stripped (``build`` has stripped it already).
 
     Weak headings (a bold-only line, a plain line that is a known title) sit one level below the last
     strong heading: "Underlag" in bold under "UTREDNINGENS GENOMFÖRANDE" is its sub-section.
@@ -114,7 +115,6 @@ def heading_level(raw: RawBlock, table: SectionTable, anchor: int) -> tuple[int,
         return max(1, raw.heading_level or 1), True
     if raw.kind != _PARAGRAPH:
         return None
-    text = raw.text.strip()
     if text.endswith((".", "!", "?", ",", ";")):  # most paragraphs: not split into words
         return None
     words = text.split(maxsplit=MAX_HEADING_WORDS)  # all of them, unless there are too many
@@ -141,6 +141,7 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
     anchor = 0  # level of the last strong heading
     root = Section(title="", level=0)  # validated: once a document
     stack = [root]
+    blocks = root.blocks  # the open section's: a pydantic model's attribute is read through its __getattr__ hook
     parts: list[str] = []
     offset = 0
     for index, raw in enumerate(raws):
@@ -148,7 +149,7 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
         start = offset
         parts.append(text)
         offset += len(text) + 2
-        found = heading_level(raw, table, anchor)
+        found = heading_level(raw, text, table, anchor)
         if found is not None:
             level, strong = found
             if strong:
@@ -158,8 +159,9 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
             section = make_section(text.rstrip(":"), table.key_for(text), level, index)
             stack[-1].children.append(section)
             stack.append(section)
+            blocks = section.blocks
             continue
         kind = _PARAGRAPH if raw.kind == _HEADING else raw.kind
-        stack[-1].blocks.append(make_block(index, kind, text, start, start + len(text), raw.style, raw.label,
-                                           raw.table, raw.row, raw.col))
+        blocks.append(make_block(index, kind, text, start, start + len(text), raw.style, raw.label,
+                                 raw.table, raw.row, raw.col))
     return root, "\n\n".join(parts)
