@@ -5,7 +5,7 @@ CPython looks every character up in Unicode's tables (≈ 25 instructions a char
 Text in one-byte storage (Latin-1: Swedish text without dashes or curly quotes) is decided here by a table
 of its 256 characters, filled at import from ``str.isprintable`` itself; any other text goes to
 ``str.isprintable``. setup.py builds it; where it is not built, textnorm uses ``str.isprintable``.
-tests/load/test_textnorm.py holds the two to each other.
+tests/load/test_printable.py holds the two to each other.
 """
 
 from cpython.unicode cimport PyUnicode_1BYTE_KIND, PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND
