@@ -20,9 +20,6 @@ from collections.abc import Hashable, Iterable, Iterator
 from itertools import accumulate
 from re import _constants, _parser
 
-# These match "i"/"s" case-insensitively but lower-case to something else ("İ" to "i" + U+0307).
-_UNSURE = ("ı", "ſ", "\u0307")
-
 
 class Patterns:
     """Case-insensitive regular expressions (rule and lexicon patterns) that are cheap to try on many texts.
@@ -54,10 +51,11 @@ class Patterns:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (in order) of the patterns that may match ``text``: the others cannot."""
-        return self._candidates(lower(text))
+        lowered = lower(text)
+        return self._candidates(lowered, _unsure(lowered))
 
-    def _candidates(self, lowered: str) -> list[int]:
-        if "ı" in lowered or "ſ" in lowered or "\u0307" in lowered:  # _UNSURE, spelt out: this runs on every text
+    def _candidates(self, lowered: str, unsure: bool) -> list[int]:
+        if unsure:
             return list(range(len(self.compiled)))
         found = [i for literal, indexes in self.by_literal.items() if literal in lowered for i in indexes]
         return sorted(set(found).union(self.always)) if found else self.always
@@ -66,11 +64,11 @@ class Patterns:
         """``(i, m)`` for every match ``m`` of every pattern ``i`` in ``text``: each pattern's ``finditer``,
         in the patterns' order."""
         lowered = lower(text)
-        candidates = self._candidates(lowered)
+        unsure = _unsure(lowered)
         # the heads are found in the lower-cased text at the match's offset unless lower-casing moved the
-        # offsets or made an _UNSURE character (which ``_candidates`` also looks for)
-        sure = len(lowered) == len(text) and not ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered)
-        for i in candidates:
+        # offsets or made an unsure character (``_unsure``)
+        sure = len(lowered) == len(text) and not unsure
+        for i in self._candidates(lowered, unsure):
             heads = self.heads[i] if sure else None
             if heads is None:
                 for m in self.compiled[i].finditer(text):
@@ -120,8 +118,8 @@ class Haystack:
         self.lowered, self.latin1 = _lowered_and_latin1(joined)
         self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         # lower() turns "İ" into two characters, which moves the offsets; and ``candidates`` tries every
-        # pattern on a text with an _UNSURE character: then no text is ruled out
-        self.exact = len(self.lowered) == len(joined) and not any(c in self.lowered for c in _UNSURE)
+        # pattern on a text with an unsure character (``_unsure``): then no text is ruled out
+        self.exact = len(self.lowered) == len(joined) and not _unsure(self.lowered)
 
 
 def _at_heads(rx: re.Pattern, heads: tuple[str, ...], text: str, lowered: str) -> Iterator[re.Match]:
@@ -137,6 +135,12 @@ def _at_heads(rx: re.Pattern, heads: tuple[str, ...], text: str, lowered: str) -
             yield m
             after = m.end()
         at = min([a for head in heads if (a := find(head, after)) >= 0], default=-1)
+
+
+def _unsure(lowered: str) -> bool:
+    """Whether a lower-cased text holds "ı", "ſ" or U+0307: these match "i"/"s" case-insensitively but
+    lower-case to something else ("İ" to "i" + U+0307). Spelt out: this runs on every text."""
+    return "ı" in lowered or "ſ" in lowered or "\u0307" in lowered
 
 
 def lower(text: str) -> str:
@@ -185,7 +189,7 @@ _LATIN1_LOWER = bytes(range(256)).decode("latin-1").lower().encode("latin-1")
 
 
 # Characters whose case-insensitive matches all lower-case to their own lower case, apart from the three
-# _UNSURE ones that ``candidates`` looks for. Any other character ends a literal.
+# unsure ones (``_unsure``) that ``candidates`` looks for. Any other character ends a literal.
 _PLAIN = frozenset(map(chr, range(128))) | frozenset("åäöéüÅÄÖÉÜ")
 
 
