@@ -196,13 +196,11 @@ class _Inline:
         """Collect ``parent``'s inline content; returns its first ``w:pPr`` child, if any (the paragraph's
         properties, noted on the way rather than looked for again)."""
         ppr = None
-        for el in parent[:]:
-            tag = el.tag
-            kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
+        for kind, el in _children(parent):
             if kind == "w:r":
                 self.run(el)
             elif kind == "w:pPr":
-                if ppr is None and tag in _PPR:  # as child() finds it (not an unbound "w:pPr" name)
+                if ppr is None and el.tag in _PPR:  # as child() finds it (not an unbound "w:pPr" name)
                     ppr = el
             elif kind in _INLINE_WRAPPERS:
                 self.walk(el)
@@ -229,11 +227,9 @@ class _Inline:
         # pieces go in as None and take the bold at the end.
         rpr = None
         first_piece = len(self.bolds)
-        for el in r[:]:
-            tag = el.tag
-            kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
+        for kind, el in _children(r):
             if kind == "w:rPr":
-                if rpr is None and tag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
+                if rpr is None and el.tag in _RPR:  # as child() finds it (not an unbound "w:rPr" name)
                     rpr = el
             elif kind == "w:fldChar":
                 self._field_char(attr(el, "fldCharType"))
