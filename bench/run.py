@@ -156,7 +156,7 @@ class PipelineRun:
     on several slices of the files in turn; ``result`` sums them)."""
 
     def __init__(self, render: bool = True):
-        from bbiccheck.engine import GC_THRESHOLDS, Checker
+        from bbiccheck.engine import Checker
 
         self.checker = Checker.create()
         self.checker.nlp  # built once per process, outside the timings (reported separately)
@@ -164,9 +164,9 @@ class PipelineRun:
         self.timer = Timer()
         self.docs = self.words = self.chars = self.findings = 0
         self.warmed = False
-        self.gc_thresholds = GC_THRESHOLDS
 
     def check(self, files: list[Path]) -> None:
+        from bbiccheck.engine import GC_THRESHOLDS
         from bbiccheck.load import CaseSource
         from bbiccheck.model import Report
         from bbiccheck.report import render as render_report
@@ -176,7 +176,7 @@ class PipelineRun:
             warm = CaseSource(files[0].stem, files[0], (files[0],))
             checker.check_case(checker.load(warm), CHECK_DATE)
             gc.freeze()  # as the CLI and the caseload workers do once the pipeline is built
-            gc.set_threshold(*self.gc_thresholds)
+            gc.set_threshold(*GC_THRESHOLDS)
             self.warmed = True
         undo = instrument(timer)
         try:
