@@ -12,7 +12,8 @@ COMPILED := bbiccheck/annotations.py bbiccheck/annotations.pxd bbiccheck/nlp.py 
 	bbiccheck/spacy_structs.pyx bbiccheck/load/docx_plain.pyx bbiccheck/load/printable.pyx bbiccheck/lemma_search.pyx \
 	bbiccheck/load/docx_reader.py \
 	bbiccheck/load/docx_styles.py bbiccheck/load/dates.py bbiccheck/load/sections.py bbiccheck/patterns.py \
-	bbiccheck/checks/analysis_summary.py bbiccheck/checks/risk_explained.py bbiccheck/checks/child_voice.py
+	bbiccheck/checks/analysis_summary.py bbiccheck/checks/analysis_summary.pxd \
+	bbiccheck/checks/risk_explained.py bbiccheck/checks/child_voice.py
 $(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip

@@ -12,7 +12,7 @@ from setuptools.command.build_ext import build_ext
 
 # The annotation hot path (bbiccheck/nlp.py) and what it makes (annotations.py), typed for Cython by their
 # augmenting .pxd files; then the hottest plain-Python modules of loading and checking, compiled untyped (no
-# .pxd: the source is the only definition, so they can change freely). Each is here for the instructions it
+# .pxd: the source is the only definition, so they can change freely; analysis_summary.pxd types one loop). Each is here for the instructions it
 # saves (callgrind, >= 100 k per document); small or rarely run modules stay interpreted. A module whose
 # pydantic models have methods cannot be compiled: pydantic takes a compiled method for a field without an
 # annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists the same files for rebuilds.

@@ -70,11 +70,39 @@ def test_most_common_picks_as_counter_does(picks: list[int]):
 
 @given(st.lists(st.sampled_from(["a", "b", "c", None]), max_size=12), st.integers(2, 8))
 def test_shingles_are_every_run_of_n(lemmas: list, n: int):
-    from bbiccheck.checks.analysis_summary import _positions, shingles
+    from bbiccheck.checks.analysis_summary import shingles
 
     lemmas = tuple(lemmas)
     assert shingles(lemmas, n) == [lemmas[i:i + n] for i in range(len(lemmas) - n + 1)]
-    assert _positions(len(lemmas) * 1000)[:len(lemmas) * 1000] == list(range(len(lemmas) * 1000))
+
+
+_LEMMAS = st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=8).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_LEMMAS, max_size=3), max_size=6), st.lists(_LEMMAS, min_size=1, max_size=3),
+       st.integers(2, 4), st.sets(st.integers(0, 5)))
+def test_source_index_is_the_first_sentence_of_each_wanted_shingle(blocks, analysis, n, skip):
+    """_source_index against its definition: each wanted shingle of a sentence outside ``skip``, mapped to the
+    first such sentence (blocks in order) that has it."""
+    from types import SimpleNamespace
+
+    from bbiccheck.annotations import Sentence
+    from bbiccheck.checks.analysis_summary import AnalysisSummaryRule, _source_index, shingles
+
+    rule = AnalysisSummaryRule.model_construct(kind="analysis_summary", shingle=n, exclude_from_sources=[])
+    doc = SimpleNamespace(path="d")
+    annotated = {b: [Sentence(b, 0, 0, "", lemmas) for lemmas in sentences] for b, sentences in enumerate(blocks)}
+    ctx = SimpleNamespace(sentences={"d": annotated}, sections=lambda doc, keys: [])
+    wanted = {gram for lemmas in analysis for gram in shingles(lemmas, n)}
+    expected: dict = {}
+    for b, sentences in annotated.items():
+        for sentence in sentences if b not in skip else ():
+            for gram in shingles(sentence.lemmas, n):
+                if gram in wanted:
+                    expected.setdefault(gram, sentence)
+    found = _source_index(rule, ctx, doc, skip, wanted)
+    assert found.keys() == expected.keys() and all(found[g] is expected[g] for g in expected)
 
 
 def _phrase_reference(rule, ctx):
