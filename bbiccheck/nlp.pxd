@@ -64,9 +64,9 @@ cpdef list annotate_part(doc, block, Py_ssize_t offset, str text, frozenset name
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, k=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t,
                start=Py_ssize_t, w=Word, kept=list, cues=list, sent_text=str, lemmas=list, numbers=list,
-               found_names=list, result=list, digits=bint, m=tuple, at=Py_ssize_t)
+               found_names=list, result=list, digits=bint, m=tuple, at=Py_ssize_t, last=Py_ssize_t)
 cpdef list sentences_of(list tokens, list idxs, list starts, list matches, block, Py_ssize_t shift, str text,
                         frozenset names)
 
-@cython.locals(first=Py_ssize_t, end=Py_ssize_t, stop=Py_ssize_t, w=Word)
+@cython.locals(first=Py_ssize_t, end=Py_ssize_t, start=Py_ssize_t, last=Py_ssize_t, stop=Py_ssize_t, w=Word)
 cdef phrase_cue(tuple match, list tokens, list idxs, Py_ssize_t shift, str text)
