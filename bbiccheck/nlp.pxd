@@ -22,6 +22,9 @@ cdef class Word:
     cdef readonly object cue_starts
 
 
+@cython.locals(c=Py_UCS4)
+cpdef bint has_digit(str text)
+
 cpdef list words(doc)
 
 @cython.locals(found=list, missing=list)
@@ -45,7 +48,7 @@ cpdef bint has_label(list matches, set labels)
 cpdef bint passes(tuple test, Word w)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
-               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple, last_end=Py_ssize_t)
+               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple, last_end=Py_ssize_t, after=Word)
 cpdef list match_cues(list tokens, key, split, list patterns, list starts)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)

@@ -101,9 +101,18 @@ def word(vocab, orth: int) -> Word:
             orth, text, lower, lemma, vocab.strings.add(lemma), lexeme.is_punct, text in SENTENCE_FINAL,
             lexeme.like_num, lemma if lexeme.is_alpha and lower not in STOP else None,
             lexeme.like_num and lower not in ARTICLES, capitalised, capitalised and _name_like(text, lower),
-            any(c.isdecimal() for c in text))
+            has_digit(text))
         _WORDS.add(orth, found)
     return found
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``any(c.isdecimal() for c in text)``): a loop, as compiled a
+    generator is an object made per call (~50 new word forms a document)."""
+    for c in text:
+        if c.isdecimal():
+            return True
+    return False
 
 
 def words(doc: Doc) -> list[Word]:
@@ -429,7 +438,8 @@ def match_cues(tokens: list[Word], key: object, split, patterns: list[tuple[str,
         labels, by_second, others = entry
         if i + 1 < n:
             if by_second:
-                second = by_second.get(tokens[i + 1].lemma)
+                after = tokens[i + 1]  # a Word (nlp.pxd): its lemma is read as a C field, not looked up by name
+                second = by_second.get(after.lemma)
                 if second:
                     extend_matches(longer, tokens, i, second, 2, patterns)
             if others:
