@@ -22,6 +22,9 @@ cdef class Word:
     cdef readonly object cue_starts
 
 
+@cython.locals(c=Py_UCS4)
+cpdef bint has_digit(str text)
+
 cpdef list words(doc)
 
 @cython.locals(found=list, missing=list)
@@ -45,7 +48,7 @@ cpdef bint has_label(list matches, set labels)
 cpdef bint passes(tuple test, Word w)
 
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, w=Word, labels=tuple, by_second=dict, others=tuple, found=list,
-               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple, last_end=Py_ssize_t)
+               longer=list, following=Py_ssize_t, end=Py_ssize_t, memo=tuple, last_end=Py_ssize_t, after=Word)
 cpdef list match_cues(list tokens, key, split, list patterns, list starts)
 
 @cython.locals(n=Py_ssize_t, size=Py_ssize_t, k=Py_ssize_t, tests=tuple)
@@ -64,9 +67,9 @@ cpdef list annotate_part(doc, block, Py_ssize_t offset, str text, frozenset name
 
 @cython.locals(n=Py_ssize_t, s=Py_ssize_t, k=Py_ssize_t, first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t,
                start=Py_ssize_t, w=Word, kept=list, cues=list, sent_text=str, lemmas=list, numbers=list,
-               found_names=list, result=list, digits=bint, m=tuple, at=Py_ssize_t)
+               found_names=list, result=list, digits=bint, m=tuple, at=Py_ssize_t, last=Py_ssize_t)
 cpdef list sentences_of(list tokens, list idxs, list starts, list matches, block, Py_ssize_t shift, str text,
                         frozenset names)
 
-@cython.locals(first=Py_ssize_t, end=Py_ssize_t, stop=Py_ssize_t, w=Word)
+@cython.locals(first=Py_ssize_t, end=Py_ssize_t, start=Py_ssize_t, last=Py_ssize_t, stop=Py_ssize_t, w=Word)
 cdef phrase_cue(tuple match, list tokens, list idxs, Py_ssize_t shift, str text)

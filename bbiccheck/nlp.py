@@ -101,9 +101,18 @@ def word(vocab, orth: int) -> Word:
             orth, text, lower, lemma, vocab.strings.add(lemma), lexeme.is_punct, text in SENTENCE_FINAL,
             lexeme.like_num, lemma if lexeme.is_alpha and lower not in STOP else None,
             lexeme.like_num and lower not in ARTICLES, capitalised, capitalised and _name_like(text, lower),
-            any(c.isdecimal() for c in text))
+            has_digit(text))
         _WORDS.add(orth, found)
     return found
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``any(c.isdecimal() for c in text)``): a loop, as compiled a
+    generator is an object made per call (~50 new word forms a document)."""
+    for c in text:
+        if c.isdecimal():
+            return True
+    return False
 
 
 def words(doc: Doc) -> list[Word]:
@@ -429,7 +438,8 @@ def match_cues(tokens: list[Word], key: object, split, patterns: list[tuple[str,
         labels, by_second, others = entry
         if i + 1 < n:
             if by_second:
-                second = by_second.get(tokens[i + 1].lemma)
+                after = tokens[i + 1]  # a Word (nlp.pxd): its lemma is read as a C field, not looked up by name
+                second = by_second.get(after.lemma)
                 if second:
                     extend_matches(longer, tokens, i, second, 2, patterns)
             if others:
@@ -745,7 +755,9 @@ def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches
         first = starts[s]
         end = starts[s + 1] if s + 1 < len(starts) else n
         start = idxs[first]
-        sent_text = text[start:idxs[end - 1] + len(tokens[end - 1].text)]
+        w = tokens[end - 1]
+        last = idxs[end - 1]  # read into a C integer when compiled (nlp.pxd), so that the sums are C sums
+        sent_text = text[start:last + len(w.text)]
         cues = []
         while k < len(kept):  # the sentence's phrases
             m = kept[k]
@@ -765,11 +777,13 @@ def sentences_of(tokens: list[Word], idxs: list[int], starts: list[int], matches
             if w.number:
                 if numbers is None:
                     numbers = []
-                numbers.append(new_cue("number", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
+                at = idxs[i]
+                numbers.append(new_cue("number", at + shift, at + shift + len(w.text), w.text, False))
             if w.capitalised and (w.name_like or w.lower in names or w.lower.removesuffix("s") in names):
                 if found_names is None:
                     found_names = []
-                found_names.append(new_cue("name", idxs[i] + shift, idxs[i] + len(w.text) + shift, w.text, False))
+                at = idxs[i]
+                found_names.append(new_cue("name", at + shift, at + shift + len(w.text), w.text, False))
             digits = digits or w.digit
         if digits:  # a sentence with no digit has no date: most have none
             for d in find_dates(sent_text, default_year=2000):
@@ -786,7 +800,8 @@ def phrase_cue(match: tuple, tokens: list[Word], idxs: list[int], shift: int, te
     """The Cue of a phrase match (start token, end token, label, negated) in ``text``, which starts at ``shift``."""
     first, end = match[0], match[1]
     w = tokens[end - 1]
-    stop = idxs[end - 1] + len(w.text)
+    # the offsets are read into C integers when compiled (nlp.pxd), as the Cue's are: the sums are C sums
+    start, last = idxs[first], idxs[end - 1]
+    stop = last + len(w.text)
     # a one-word cue shares its word's string (most are: ~400,000 in a 60,000-paragraph document)
-    return new_cue(match[2], idxs[first] + shift, stop + shift, w.text if end - first == 1 else text[idxs[first]:stop],
-                   match[3])
+    return new_cue(match[2], start + shift, stop + shift, w.text if end - first == 1 else text[start:stop], match[3])

@@ -33,6 +33,9 @@ def test_a_cue_compares_hashes_and_prints_by_its_values(annotations):
     assert cue != Cue("risk", 3, 11, "missbruk", True) and cue != ("risk", 3, 11, "missbruk", False)
     assert len({cue, Cue("risk", 3, 11, "missbruk"), Cue("name", 0, 5, "Tindra")}) == 2
     assert repr(cue) == "Cue(label='risk', start=3, end=11, text='missbruk', negated=False)"
+    # compiled, the offsets are C integers (annotations.pxd), read back as ints
+    far = Cue("risk", 100_000, 100_008, "missbruk")
+    assert (far.start, far.end) == (100_000, 100_008) and type(far.start) is int
 
 
 def test_a_sentence_answers_for_its_cues_and_is_not_hashable(annotations):

@@ -109,3 +109,13 @@ def test_mid_sentence_capitals_of_the_samples():
     text = "\n".join(sample_paragraphs())
     assert len(MID_SENTENCE_CAPITAL.findall(text)) > 20
     assert mid_sentence_capitals(text) == MID_SENTENCE_CAPITAL.findall(text)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.text(alphabet="a1²٣Ⅷ½ ", max_size=8))
+def test_has_digit_is_any_decimal(text):
+    """A Word's ``digit`` (has_digit, a loop) is ``any(c.isdecimal() for c in text)``: '²', 'Ⅷ', '½' are
+    numeric but not decimal, '٣' is."""
+    from bbiccheck.nlp import has_digit
+
+    assert has_digit(text) == any(c.isdecimal() for c in text)

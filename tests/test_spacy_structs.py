@@ -81,3 +81,26 @@ def test_the_word_caches_agree_including_after_a_clear(texts, data):
         assert results[0][1] == [t.idx for t in doc]
         assert results[0][2] == [(t.i, t.orth) for t in doc if results[0][0][t.i] is None]
         assert len(caches[0]) == len(caches[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "get", "clear"]),
+                          # low bits alike (probing), the extremes, and enough keys to grow the table
+                          st.one_of(st.integers(0, 3).map(lambda k: k << 40 | 7), st.sampled_from([0, 2**64 - 1]),
+                                    st.integers(0, 2**64 - 1)),
+                          st.integers(0, 5000)), max_size=60))
+def test_the_compiled_word_cache_is_a_dict(operations):
+    """WordCache's open-addressing table answers as a dict by ORTH: colliding slots, replacing, growing
+    (a few thousand keys at once) and emptying."""
+    cache, expected = spacy_structs.WordCache(), {}
+    for operation, orth, count in operations:
+        if operation == "add":
+            for key in range(orth, min(orth + count, 2**64)) if count > 4500 else [orth]:
+                value = ("word", key, len(expected))
+                cache.add(key, value)
+                expected[key] = value
+        elif operation == "clear":
+            cache.clear()
+            expected.clear()
+        assert cache.get(orth) is expected.get(orth) and len(cache) == len(expected)
+    assert all(cache.get(key) is value for key, value in expected.items())
