@@ -11,7 +11,8 @@ OUT ?= out
 COMPILED := bbiccheck/annotations.py bbiccheck/annotations.pxd bbiccheck/nlp.py bbiccheck/nlp.pxd \
 	bbiccheck/spacy_structs.pyx bbiccheck/load/docx_plain.pyx bbiccheck/load/printable.pyx bbiccheck/lemma_search.pyx \
 	bbiccheck/load/docx_reader.py \
-	bbiccheck/load/docx_styles.py bbiccheck/load/dates.py bbiccheck/load/sections.py bbiccheck/patterns.py \
+	bbiccheck/load/docx_styles.py bbiccheck/load/dates.py bbiccheck/load/sections.py bbiccheck/load/tables.py \
+	bbiccheck/load/textnorm.py bbiccheck/patterns.py \
 	bbiccheck/checks/analysis_summary.py bbiccheck/checks/risk_explained.py bbiccheck/checks/child_voice.py
 $(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)

@@ -18,7 +18,8 @@ from setuptools.command.build_ext import build_ext
 # annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists the same files for rebuilds.
 COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
             "bbiccheck/load/docx_reader.py", "bbiccheck/load/docx_styles.py", "bbiccheck/load/dates.py",
-            "bbiccheck/load/sections.py", "bbiccheck/patterns.py",
+            "bbiccheck/load/sections.py", "bbiccheck/load/tables.py", "bbiccheck/load/textnorm.py",
+            "bbiccheck/patterns.py",
             "bbiccheck/checks/analysis_summary.py", "bbiccheck/checks/risk_explained.py",
             "bbiccheck/checks/child_voice.py"]
 # Reads and writes spaCy's token structs: compiled against the installed spaCy's headers, for its version only.
