@@ -142,13 +142,15 @@ def heading_level(raw: RawBlock, text: str, table: SectionTable, anchor: int) ->
     return None
 
 
-def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
-    """Returns the root section (level 0) and the document text that block offsets point into."""
+def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str, list[Block]]:
+    """Returns the root section (level 0), the document text that block offsets point into, and the content
+    blocks in order (``root.all_blocks()``, which walks the tree through generators, without the walk)."""
     anchor = 0  # level of the last strong heading
     root = Section(title="", level=0)  # validated: once a document
     stack = [root]
     blocks = root.blocks  # the open section's: a pydantic model's attribute is read through its __getattr__ hook
     parts: list[str] = []
+    every: list[Block] = []
     offset = 0
     for index, raw in enumerate(raws):
         text = raw.text.strip()
@@ -168,6 +170,8 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
             blocks = section.blocks
             continue
         kind = _PARAGRAPH if raw.kind == _HEADING else raw.kind
-        blocks.append(make_block(index, kind, text, start, start + len(text), raw.style, raw.label,
-                                 raw.table, raw.row, raw.col))
-    return root, "\n\n".join(parts)
+        block = make_block(index, kind, text, start, start + len(text), raw.style, raw.label, raw.table, raw.row,
+                           raw.col)
+        blocks.append(block)
+        every.append(block)
+    return root, "\n\n".join(parts), every
