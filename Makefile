@@ -9,9 +9,11 @@ OUT ?= out
 
 # setup.py compiles these with Cython (see its COMPILED): rebuilt when they change
 COMPILED := bbiccheck/annotations.py bbiccheck/annotations.pxd bbiccheck/nlp.py bbiccheck/nlp.pxd \
-	bbiccheck/spacy_structs.pyx bbiccheck/load/docx_plain.pyx bbiccheck/load/printable.pyx bbiccheck/lemma_search.pyx \
+	bbiccheck/spacy_structs.pyx bbiccheck/load/docx_plain.pyx bbiccheck/load/printable.pyx bbiccheck/load/unvalidated.pyx \
+	bbiccheck/lemma_search.pyx \
 	bbiccheck/load/docx_reader.py \
-	bbiccheck/load/docx_styles.py bbiccheck/load/dates.py bbiccheck/load/sections.py bbiccheck/patterns.py \
+	bbiccheck/load/docx_styles.py bbiccheck/load/dates.py bbiccheck/load/sections.py bbiccheck/load/tables.py \
+	bbiccheck/load/textnorm.py bbiccheck/patterns.py \
 	bbiccheck/checks/analysis_summary.py bbiccheck/checks/analysis_summary.pxd \
 	bbiccheck/checks/risk_explained.py bbiccheck/checks/child_voice.py
 $(BIN)/bbiccheck: pyproject.toml setup.py $(COMPILED)

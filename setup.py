@@ -2,7 +2,7 @@
 with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
 the same results, only slower: the compiled modules are plain Python, spacy_structs.pyx has a
 plain-Python twin (spacy_arrays.py), docx_plain.pyx one in docx_reader.py (plain_runs), lemma_search.pyx one
-in lemmas.py (SortedWords), and printable.pyx is str.isprintable. Everything else is in pyproject.toml."""
+in lemmas.py (SortedWords), unvalidated.pyx one in sections.py, and printable.pyx is str.isprintable. Everything else is in pyproject.toml."""
 
 import os
 import sys
@@ -18,7 +18,8 @@ from setuptools.command.build_ext import build_ext
 # annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists the same files for rebuilds.
 COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
             "bbiccheck/load/docx_reader.py", "bbiccheck/load/docx_styles.py", "bbiccheck/load/dates.py",
-            "bbiccheck/load/sections.py", "bbiccheck/patterns.py",
+            "bbiccheck/load/sections.py", "bbiccheck/load/tables.py", "bbiccheck/load/textnorm.py",
+            "bbiccheck/patterns.py",
             "bbiccheck/checks/analysis_summary.py", "bbiccheck/checks/risk_explained.py",
             "bbiccheck/checks/child_voice.py"]
 # Reads and writes spaCy's token structs: compiled against the installed spaCy's headers, for its version only.
@@ -27,6 +28,8 @@ SPACY_STRUCTS = "bbiccheck/spacy_structs.pyx"
 DOCX_PLAIN = "bbiccheck/load/docx_plain.pyx"
 # str.isprintable for clean_text, with Latin-1 text decided by a table.
 PRINTABLE = "bbiccheck/load/printable.pyx"
+# pydantic models made without validation (sections.unvalidated) through the C slots of their descriptors.
+UNVALIDATED = "bbiccheck/load/unvalidated.pyx"
 # The lemma store's binary search over its arrays' raw bytes.
 LEMMA_SEARCH = "bbiccheck/lemma_search.pyx"
 
@@ -68,6 +71,7 @@ def extensions():
     except Exception as error:  # lxml's headers not at hand
         print(f"bbiccheck: docx_plain not compiled ({error}); docx_reader.plain_runs is used", file=sys.stderr)
     modules += cythonize([Extension("bbiccheck.load.printable", [PRINTABLE]),
+                          Extension("bbiccheck.load.unvalidated", [UNVALIDATED]),
                           Extension("bbiccheck.lemma_search", [LEMMA_SEARCH])], language_level=3, quiet=True)
     return modules
 

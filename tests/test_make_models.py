@@ -1,19 +1,24 @@
 """``sections.make_block``, ``make_section`` and ``dates.make_mention`` build Blocks, Sections and DateMentions
 without pydantic validation: every block, section and date mention of the test corpora, and random ones, must
-equal the validated model field by field (types included), dump to the same JSON and copy the same."""
+equal the validated model field by field (types included), dump to the same JSON and copy the same. They are
+made by ``unvalidated``, done in C by bbiccheck/load/unvalidated.pyx where that is built: the same state as
+its Python twin."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from importlib.util import find_spec
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bbiccheck.engine import Checker
 from bbiccheck.load import discover
 from bbiccheck.load.dates import make_mention
-from bbiccheck.load.sections import make_block, make_section
+from bbiccheck.load.sections import make_block, make_section, unvalidated
 from bbiccheck.model import Block, BlockKind, DateMention, Section
 
 ROOT = Path(__file__).parent
@@ -112,3 +117,47 @@ def test_assigning_a_field_leaves_every_mentions_fields_set_whole():
     b = make_mention(dt.date(2026, 1, 3), None, "x", 1, 0, 1, "b")
     a.event = "y"
     assert a.model_fields_set == b.model_fields_set == set(DateMention.model_fields)
+
+
+BUILT = find_spec("bbiccheck.load.unvalidated") is not None
+
+
+@pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
+def test_unvalidated_in_c_is_built_from_the_current_source():
+    assert BUILT, "bbiccheck.load.unvalidated is not built: run `make install`"
+    origin = Path(find_spec("bbiccheck.load.unvalidated").origin)
+    assert origin.stat().st_mtime >= origin.with_name("unvalidated.pyx").stat().st_mtime, "run `make install`"
+
+
+def _state(model) -> tuple:
+    return (type(model), model.__dict__, model.__pydantic_fields_set__, model.__pydantic_extra__,
+            model.__pydantic_private__)
+
+
+@pytest.mark.skipif(not BUILT, reason="unvalidated not built")
+@given(st.integers(0, 10**6), st.sampled_from(list(BlockKind)), st.text(max_size=20), _opt_str, st.dates())
+def test_unvalidated_in_c_is_its_python_twin(index, kind, text, key, date):
+    from bbiccheck.load import unvalidated as c
+
+    fields_set = {"index", "text"}
+    for model, values in [
+        (Block, dict(index=index, kind=kind, text=text, start=0, end=len(text), style=key, label=None, table=None,
+                     row=None, col=None)),
+        (Section, dict(title=text, key=key, level=1, heading_block=index, blocks=[], children=[])),
+        (DateMention, dict(date=date, time=None, event=key, block=index, start=0, end=1, text=text)),
+    ]:
+        made, twin = c.unvalidated(model, dict(values), fields_set), unvalidated(model, dict(values), fields_set)
+        assert _state(made) == _state(twin)
+        assert made.__pydantic_fields_set__ is fields_set  # shared, as the twin shares it
+        assert made == twin and made.model_dump_json() == twin.model_dump_json()
+
+
+@pytest.mark.skipif(not BUILT, reason="unvalidated not built")
+def test_unvalidated_in_c_refuses_what_its_twin_refuses():
+    from bbiccheck.load import unvalidated as c
+
+    for make in (c.unvalidated, unvalidated):
+        with pytest.raises(TypeError):
+            make(dict, {}, set())  # not a pydantic model
+        with pytest.raises(TypeError):
+            make(Block, [], set())  # an instance dict that is not a dict

@@ -46,3 +46,28 @@ def test_tree_offsets_and_paths(lexicon):
 ])
 def test_document_type(lexicon, name, heading, expected):
     assert lexicon.doctype_table.guess(name, None, heading, "") == expected
+
+
+def test_build_returns_the_trees_blocks_in_order(lexicon):
+    """``build``'s list of blocks is ``root.all_blocks()`` (the loader reads it instead of walking the tree): on
+    every document of the test corpora, whose headings nest and skip levels."""
+    from pathlib import Path
+
+    from bbiccheck.load import discover, read_file
+    from bbiccheck.load.base import Limits, UnreadableFile
+    from bbiccheck.load.sections import build
+
+    documents = 0
+    for corpus in ("corpus", "corpus_holdout", "load"):
+        for source in discover(Path(__file__).parent / corpus):
+            for file in source.files:
+                try:
+                    raw = read_file(file, Limits())
+                except UnreadableFile:
+                    continue
+                for raws in (raw.blocks, raw.headers):
+                    root, _, blocks = build(raws, lexicon.section_table)
+                    assert blocks == list(root.all_blocks())
+                    assert all(a is b for a, b in zip(blocks, root.all_blocks()))
+                documents += 1
+    assert documents > 50

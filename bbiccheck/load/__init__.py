@@ -81,15 +81,14 @@ def assemble(raw: ReadResult, file_name: str, display_path: str, lexicon: Lexico
     notes, content = [], []
     for block in raw.blocks:
         (notes if ":" in block.text and IGNORE_NOTE.search(block.text) else content).append(block)
-    root, text = build(content, lexicon.section_table)
+    root, text, blocks = build(content, lexicon.section_table)
     heading = next((s.title for s in root.walk() if s.level > 0), None)  # the first one
-    blocks = list(root.all_blocks())
     opening = " ".join(b.text for b in blocks[:3])
     doc_type = lexicon.doctype_table.guess(file_name, raw.title, heading, opening)
     tagger = lexicon.tagger(doc_type.value)
     headers = []  # most documents have none: no section tree or tagging for them
     if raw.headers:
-        header_blocks = build(raw.headers, lexicon.section_table)[0].all_blocks()
+        header_blocks = build(raw.headers, lexicon.section_table)[2]
         headers = [b.model_copy(update={"kind": BlockKind.header}) for b in header_blocks]
     # the block texts lower-cased once, for date tagging here and for the checks (DocumentIndex)
     haystack = Haystack((b.index, b.text) for b in blocks)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from bbiccheck.load.sections import unvalidated
+from bbiccheck.load.sections import make_model
 from bbiccheck.model import Block, BlockKind, DateMention
 from bbiccheck.patterns import Haystack, Patterns, lower
 
@@ -64,7 +64,7 @@ def make_mention(date: dt.date, time: dt.time | None, event: str | None, block: 
     """``DateMention(...)`` with every field given, without pydantic's validation (≈ 45 k instructions a mention,
     most of them the date's): the tagger passes exact types, as ``sections.make_block`` is passed them.
     tests/test_make_models.py holds it to the validated model."""
-    return unvalidated(DateMention, {"date": date, "time": time, "event": event, "block": block, "start": start,
+    return make_model(DateMention, {"date": date, "time": time, "event": event, "block": block, "start": start,
                                      "end": end, "text": text}, _MENTION_FIELDS)
 
 

@@ -97,8 +97,9 @@ def plain_runs(_Element p not None, not_plain_inline, not_plain_run):
     cdef tree.xmlNode* ppr = NULL
     cdef tree.xmlNode* rpr
     cdef Py_ssize_t pieces
+    cdef bint unset = False
     texts = []
-    runs = []
+    rprs = []
     while el is not NULL:
         if el.type == tree.XML_ELEMENT_NODE:
             kind = _kind(el)
@@ -122,11 +123,14 @@ def plain_runs(_Element p not None, not_plain_inline, not_plain_run):
                             return None
                     c = c.next
                 if pieces:
-                    runs.append((None if rpr is NULL else elementFactory(p._doc, rpr), pieces))
+                    if rpr is NULL:
+                        unset = True
+                    else:
+                        rprs.append(elementFactory(p._doc, rpr))
             elif kind == "w:pPr":
                 if ppr is NULL and _in_w(el):
                     ppr = el
             elif kind in not_plain_inline:
                 return None
         el = el.next
-    return None if ppr is NULL else elementFactory(p._doc, ppr), texts, runs
+    return None if ppr is NULL else elementFactory(p._doc, ppr), "".join(texts), rprs, unset

@@ -305,7 +305,7 @@ def _paragraph(p: Element, walk: _Walk, depth: int) -> Blocks:
 
 def _paragraph_block(text: str, ppr: Element | None, bolds: list[bool | None], styles: StyleSheet) -> RawBlock:
     """The block of a paragraph with text, from its properties and the bold of its visible pieces
-    (``_Inline.bolds``)."""
+    (``_Inline.bolds``; only which values occur in it matters)."""
     style_id, direct_outline, numbered = paragraph_props(ppr)
     style = styles.paragraph(style_id)
     level, is_list = style.heading_level, style.is_list
@@ -330,13 +330,15 @@ _NOT_PLAIN = object()
 
 
 def plain_runs(p: Element, not_plain_inline: set[str], not_plain_run: set[str]):
-    """``(w:pPr, texts, runs)`` of a paragraph of plain runs: its first ``w:pPr``, the text of its runs'
-    ``w:t`` in order, and ``(first w:rPr, visible pieces)`` of each run with visible text (a piece: a
-    ``w:t`` not all whitespace); None as soon as the paragraph or one of its runs holds an element whose
-    short name is in ``not_plain_inline`` or ``not_plain_run``. docx_plain.pyx is the same in C."""
+    """``(w:pPr, text, rprs, unset)`` of a paragraph of plain runs: its first ``w:pPr``, the text of its runs'
+    ``w:t`` joined in order, the first ``w:rPr`` of each run with visible text (a ``w:t`` not all whitespace)
+    that has one, and whether a run with visible text has none; None as soon as the paragraph or one of its
+    runs holds an element whose short name is in ``not_plain_inline`` or ``not_plain_run``. docx_plain.pyx
+    is the same in C."""
     ppr = None
     texts: list[str] = []
-    runs: list[tuple[Element | None, int]] = []
+    rprs: list[Element] = []
+    unset = False
     for el in p[:]:
         tag = el.tag
         kind = SHORT_NAMES[tag] if tag in SHORT_NAMES else short_name(tag)
@@ -358,13 +360,16 @@ def plain_runs(p: Element, not_plain_inline: set[str], not_plain_run: set[str]):
                 elif ckind in not_plain_run:
                     return None
             if pieces:
-                runs.append((rpr, pieces))
+                if rpr is None:
+                    unset = True
+                else:
+                    rprs.append(rpr)
         elif kind == "w:pPr":
             if ppr is None and tag in _PPR:
                 ppr = el
         elif kind in not_plain_inline:
             return None
-    return ppr, texts, runs
+    return ppr, "".join(texts), rprs, unset
 
 
 def children(parent: Element) -> list[tuple[str, Element]]:
@@ -386,13 +391,15 @@ def _plain_paragraph(p: Element, styles: StyleSheet) -> RawBlock | None | object
     scanned = _plain_runs(p, _NOT_PLAIN_INLINE, _NOT_PLAIN_RUN)
     if scanned is None:
         return _NOT_PLAIN
-    ppr, texts, runs = scanned
-    text = clean_text("".join(texts))
+    ppr, text, rprs, unset = scanned
+    text = clean_text(text)
     if not text:
         return None
-    bolds: list[bool | None] = []  # as _Inline.bolds
-    for rpr, pieces in runs:
-        bolds += [_run_bold(rpr, styles) if rpr is not None else None] * pieces
+    # The bold of each run with visible text, once a run rather than once a piece as in _Inline.bolds:
+    # _paragraph_block asks only which values occur.
+    bolds: list[bool | None] = [_run_bold(rpr, styles) for rpr in rprs]
+    if unset:
+        bolds.append(None)
     return _paragraph_block(text, ppr, bolds, styles)
 
 

@@ -39,7 +39,7 @@ def make_block(index: int, kind: BlockKind, text: str, start: int, end: int, sty
     """``Block(...)`` with every field given, without pydantic's validation (≈ 17 k instructions a block, ≈ 10 k
     here): the readers' RawBlocks already hold these exact types. Set as ``model_construct`` sets them (which is
     slower than validating). tests/test_make_models.py holds it to the validated model, field by field."""
-    return unvalidated(Block, {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
+    return make_model(Block, {"index": index, "kind": kind, "text": text, "start": start, "end": end, "style": style,
                                 "label": label, "table": table, "row": row, "col": col}, _ALL_BLOCK_FIELDS)
 
 
@@ -47,7 +47,7 @@ def make_section(title: str, key: str | None, level: int, heading_block: int | N
     """``Section(title=..., key=..., level=..., heading_block=...)`` without pydantic's validation, as
     ``make_block``: ``build`` passes exact types, and the lists start empty. tests/test_make_models.py holds
     it to the validated model."""
-    return unvalidated(Section, {"title": title, "key": key, "level": level, "heading_block": heading_block,
+    return make_model(Section, {"title": title, "key": key, "level": level, "heading_block": heading_block,
                                   "blocks": [], "children": []}, set(_SECTION_FIELDS))
 
 
@@ -60,6 +60,12 @@ def unvalidated(model: type, values: dict, fields_set: set):
     _SET_EXTRA(made, None)
     _SET_PRIVATE(made, None)
     return made
+
+
+try:  # the same through the C slots the setters end in (≈ 2.2 k instructions less a model; setup.py builds it)
+    from bbiccheck.load.unvalidated import unvalidated as make_model
+except ImportError:
+    make_model = unvalidated
 
 
 def normalise_title(title: str) -> str:
@@ -136,13 +142,15 @@ def heading_level(raw: RawBlock, text: str, table: SectionTable, anchor: int) ->
     return None
 
 
-def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
-    """Returns the root section (level 0) and the document text that block offsets point into."""
+def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str, list[Block]]:
+    """Returns the root section (level 0), the document text that block offsets point into, and the content
+    blocks in order (``root.all_blocks()``, which walks the tree through generators, without the walk)."""
     anchor = 0  # level of the last strong heading
     root = Section(title="", level=0)  # validated: once a document
     stack = [root]
     blocks = root.blocks  # the open section's: a pydantic model's attribute is read through its __getattr__ hook
     parts: list[str] = []
+    every: list[Block] = []
     offset = 0
     for index, raw in enumerate(raws):
         text = raw.text.strip()
@@ -162,6 +170,8 @@ def build(raws: list[RawBlock], table: SectionTable) -> tuple[Section, str]:
             blocks = section.blocks
             continue
         kind = _PARAGRAPH if raw.kind == _HEADING else raw.kind
-        blocks.append(make_block(index, kind, text, start, start + len(text), raw.style, raw.label,
-                                 raw.table, raw.row, raw.col))
-    return root, "\n\n".join(parts)
+        block = make_block(index, kind, text, start, start + len(text), raw.style, raw.label, raw.table, raw.row,
+                           raw.col)
+        blocks.append(block)
+        every.append(block)
+    return root, "\n\n".join(parts), every

@@ -73,7 +73,7 @@ Beslut fattat 2026-05-02. Elsa Andersson, 20140315-1234, beviljas öppenvård.
 
 
 def document(path: str, source: str, doctype: DocType) -> Document:
-    root, text = build(parse_text(source), SectionTable({}))
+    root, text, _ = build(parse_text(source), SectionTable({}))
     headings = [s.title for s in root.walk() if s.level > 0]
     return Document(path=path, type=doctype, title=headings[0], author="Karin Lund", text=text, root=root,
                     date=dt.date(2026, 5, 2))

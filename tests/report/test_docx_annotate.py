@@ -51,7 +51,7 @@ def make_docx(path: Path) -> None:
 
 def load(path: Path) -> Document:
     raw = read_docx(path, Limits())
-    root, text = build(raw.blocks, SectionTable({}))
+    root, text, _ = build(raw.blocks, SectionTable({}))
     return Document(path=str(path), text=text, root=root)
 
 
