@@ -6,6 +6,7 @@ what is wrong and what to do, and never quotes document content.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import time
@@ -131,6 +132,25 @@ def test_corrupt_member_data(tmp_path):
     path.write_bytes(bytes(data))
     refused(path)
 
+
+
+def test_zip_above_the_memory_size_is_read_from_disk_alike(tmp_path, monkeypatch):
+    """A zip of ordinary size is read into memory at once, a larger one from the file as needed: the same
+    document and the same refusals either way."""
+    good = simple_docx(tmp_path / "ok.docx")
+    bomb = zip_bomb(tmp_path / "bomb.docx", gigabytes=1)
+    lie = lying_zip(tmp_path / "lie.docx", declared_size=1000, megabytes=8)
+
+    def outcome():
+        return read_file(good, Limits()), refused(bomb).en, refused(lie).en
+
+    with safety.SafeZip(good, Limits()) as z:
+        assert isinstance(z._file, io.BytesIO)
+    in_memory = outcome()
+    monkeypatch.setattr(safety, "IN_MEMORY_BYTES", 0)
+    with safety.SafeZip(good, Limits()) as z:
+        assert not isinstance(z._file, io.BytesIO)
+    assert outcome() == in_memory
 
 def test_missing_document_xml(tmp_path):
     path = tmp_path / "empty-package.docx"
