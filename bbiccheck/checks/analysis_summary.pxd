@@ -3,11 +3,11 @@
 # the same without.
 import cython
 
-from bbiccheck.annotations cimport Sentence
-
+# Sentence is read as an object, not cimported from bbiccheck.annotations: a typed import would refuse to load
+# beside annotations run from its source (tests/test_compiled.py does).
 
 @cython.locals(i=Py_ssize_t)
 cpdef list shingles(tuple lemmas, Py_ssize_t n)
 
-@cython.locals(n=Py_ssize_t, at=Py_ssize_t, lemmas=tuple, firsts=set, index=dict, sentence=Sentence, gram=tuple)
+@cython.locals(n=Py_ssize_t, at=Py_ssize_t, lemmas=tuple, firsts=set, index=dict, gram=tuple)
 cpdef dict _source_index(rule, ctx, doc, set skip, set wanted)
