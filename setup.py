@@ -2,7 +2,8 @@
 with mypyc. Without a compiler, or with BBICCHECK_NO_EXTENSIONS=1, the same code runs interpreted and gives
 the same results, only slower: the compiled modules are plain Python, spacy_structs.pyx has a
 plain-Python twin (spacy_arrays.py), docx_plain.pyx one in docx_reader.py (plain_runs), lemma_search.pyx one
-in lemmas.py (SortedWords), unvalidated.pyx one in sections.py, and printable.pyx is str.isprintable. Everything else is in pyproject.toml."""
+in lemmas.py (SortedWords), unvalidated.pyx one in sections.py (unvalidated), and printable.pyx is
+str.isprintable. Everything else is in pyproject.toml."""
 
 import os
 import sys
@@ -12,10 +13,11 @@ from setuptools.command.build_ext import build_ext
 
 # The annotation hot path (bbiccheck/nlp.py) and what it makes (annotations.py), typed for Cython by their
 # augmenting .pxd files; then the hottest plain-Python modules of loading and checking, compiled untyped (no
-# .pxd: the source is the only definition, so they can change freely; analysis_summary.pxd types one loop). Each is here for the instructions it
-# saves (callgrind, >= 100 k per document); small or rarely run modules stay interpreted. A module whose
-# pydantic models have methods cannot be compiled: pydantic takes a compiled method for a field without an
-# annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists the same files for rebuilds.
+# .pxd: the source is the only definition, so they can change freely; analysis_summary.pxd types two loops).
+# Each is here for the instructions it saves (callgrind, >= 100 k per document); small or rarely run modules
+# stay interpreted. A module whose pydantic models have methods cannot be compiled: pydantic takes a compiled
+# method for a field without an annotation (model.py, checks/base.py, checks/deadline.py). The Makefile lists
+# the same files for rebuilds.
 COMPILED = ["bbiccheck/annotations.py", "bbiccheck/nlp.py",
             "bbiccheck/load/docx_reader.py", "bbiccheck/load/docx_styles.py", "bbiccheck/load/dates.py",
             "bbiccheck/load/sections.py", "bbiccheck/load/tables.py", "bbiccheck/load/textnorm.py",
