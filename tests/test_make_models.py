@@ -7,7 +7,6 @@ its Python twin."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -120,13 +119,6 @@ def test_assigning_a_field_leaves_every_mentions_fields_set_whole():
 
 
 BUILT = find_spec("bbiccheck.load.unvalidated") is not None
-
-
-@pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
-def test_unvalidated_in_c_is_built_from_the_current_source():
-    assert BUILT, "bbiccheck.load.unvalidated is not built: run `make install`"
-    origin = Path(find_spec("bbiccheck.load.unvalidated").origin)
-    assert origin.stat().st_mtime >= origin.with_name("unvalidated.pyx").stat().st_mtime, "run `make install`"
 
 
 def _state(model) -> tuple:

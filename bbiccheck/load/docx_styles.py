@@ -36,8 +36,8 @@ def _short(tag: object) -> str:
 
 # Tag -> short name, remembered as tags are met (a dict lookup is the cheapest dispatch in the walker's
 # Python loops, ``name`` and docx_reader's plain_runs: ``SHORT_NAMES[tag] if tag in SHORT_NAMES else
-# short_name(tag)``). A plain dict: the
-# keys of a dict subclass (one with ``__missing__``) are looked up through a slot wrapper, ~5 times dearer.
+# short_name(tag)``). A plain dict: the keys of a dict subclass (one with ``__missing__``) are looked up
+# through a slot wrapper, ~5 times dearer.
 SHORT_NAMES: dict[object, str] = {}
 
 

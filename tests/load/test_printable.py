@@ -3,22 +3,13 @@ str.isprintable, on every Latin-1 character and on random text of every storage 
 
 from __future__ import annotations
 
-import os
 from importlib.util import find_spec
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 BUILT = find_spec("bbiccheck.load.printable") is not None
-
-
-@pytest.mark.skipif(bool(os.environ.get("BBICCHECK_NO_EXTENSIONS")), reason="built without the compiled modules")
-def test_it_is_built_from_the_current_source():
-    assert BUILT, "bbiccheck.load.printable is not built: run `make install`"
-    origin = Path(find_spec("bbiccheck.load.printable").origin)
-    assert origin.stat().st_mtime >= origin.with_name("printable.pyx").stat().st_mtime, "run `make install`"
 
 
 @pytest.mark.skipif(not BUILT, reason="printable not built")
